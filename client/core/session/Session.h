@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/Types.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace plein::client {
+
+class TimelineModel;
+class CommentsModel;
+class SyncEngine;
+
+// The façade the UI (and --sync-once, and tests) talk to. Lives on the caller's thread; owns
+// the replica's read connection and the item models there, and a SyncEngine on a worker
+// thread that owns the socket, the write connection, the outbox and the applier.
+// Writes go to the replica as pending plus an outbox row at once, online or not.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class ConnectionState { Offline, Connecting, Online };
+    Q_ENUM(ConnectionState)
+
+    // profileDir holds one replica per account (server + user name).
+    explicit Session(const QString &profileDir, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens (or creates) the replica for this account, with no network. Everything cached is
+    // readable straight away. False with *error set when the replica cannot be opened.
+    bool openAccount(const QUrl &server, const QString &userName, QString *error = nullptr);
+    // Connects and signs in; emits signedIn(token) or signInFailed(code, message).
+    void signIn(const QString &password);
+    // Connects with a token from an earlier sign-in; token_invalid ends in signInFailed.
+    void resume(const QString &token);
+    // Revokes the token on the server (when online) and disconnects for good.
+    void signOut();
+    // Closes the socket and stops reconnecting (tests, quitting); writes stay queued.
+    void disconnectFromServer();
+
+    QUrl server() const;
+    QString userName() const;
+    QString replicaPath() const;
+    ConnectionState connectionState() const;
+    int pendingCount() const;
+    qint64 cursor() const;
+    Person currentUser() const;  // from the replica; empty id before the first sign-in
+
+    TimelineModel *timelineModel() const;
+    CommentsModel *commentsModel() const;  // call setPost() on it to choose the post
+
+    // Writes. Each returns the new entity id at once (the row is already in the replica as
+    // pending), or an empty string with *error set when the input is invalid.
+    QString createPost(const QString &text, QString *error = nullptr);
+    QString addComment(const QString &postId, const QString &text, QString *error = nullptr);
+    void setLiked(const QString &postId, bool liked);
+
+signals:
+    void connectionStateChanged(plein::client::Session::ConnectionState state);
+    void pendingCountChanged(int pending);
+    void signedIn(const QString &token);
+    void signInFailed(const QString &code, const QString &message);
+    void synced(qint64 head);  // after each sync.done
+    void cacheChanged();       // the replica changed; the models refresh themselves too
+    void writeFailed(const QString &op, const QString &code, const QString &message);
+
+private:
+    // members: chosen by the implementation (no d-pointer; see conventions)
+};
+
+} // namespace plein::client

@@ -1,0 +1,25 @@
+#include "protocol/Protocol.h"
+
+#include <QSet>
+
+namespace plein::protocol {
+
+QString audience::user(const QString &userId)
+{
+    return QStringLiteral("user:") + userId;
+}
+
+bool isKnownType(const QString &t)
+{
+    static const QSet<QString> known = {
+        QLatin1String(type::Hello),      QLatin1String(type::Ping),       QLatin1String(type::Pong),
+        QLatin1String(type::Error),      QLatin1String(type::Ok),         QLatin1String(type::AuthLogin),
+        QLatin1String(type::AuthResume), QLatin1String(type::AuthOk),     QLatin1String(type::AuthLogout),
+        QLatin1String(type::Sync),       QLatin1String(type::Changes),    QLatin1String(type::SyncDone),
+        QLatin1String(type::Ack),        QLatin1String(type::PostCreate), QLatin1String(type::CommentCreate),
+        QLatin1String(type::LikeSet),
+    };
+    return known.contains(t);
+}
+
+} // namespace plein::protocol

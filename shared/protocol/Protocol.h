@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QString>
+
+// The one list of message types and error codes. Both lists are append-only: a name, once
+// shipped, keeps its meaning forever. docs/protocol.md documents each entry.
+namespace plein::protocol {
+
+constexpr int Version = 1;
+
+namespace type {
+// connection
+inline constexpr char Hello[] = "hello";
+inline constexpr char Ping[] = "ping";
+inline constexpr char Pong[] = "pong";
+inline constexpr char Error[] = "error";
+inline constexpr char Ok[] = "ok";
+// auth
+inline constexpr char AuthLogin[] = "auth.login";
+inline constexpr char AuthResume[] = "auth.resume";
+inline constexpr char AuthOk[] = "auth.ok";
+inline constexpr char AuthLogout[] = "auth.logout";
+// sync
+inline constexpr char Sync[] = "sync";
+inline constexpr char Changes[] = "changes";
+inline constexpr char SyncDone[] = "sync.done";
+inline constexpr char Ack[] = "ack";
+// timeline writes (each carries an op id)
+inline constexpr char PostCreate[] = "post.create";
+inline constexpr char CommentCreate[] = "comment.create";
+inline constexpr char LikeSet[] = "like.set";
+} // namespace type
+
+// Stable error codes carried in error.body.code.
+namespace code {
+inline constexpr char BadFrame[] = "bad_frame";             // not JSON, not an object, binary where text expected
+inline constexpr char UnknownType[] = "unknown_type";       // type not in the list above
+inline constexpr char BadRequest[] = "bad_request";         // missing or invalid field
+inline constexpr char TooLarge[] = "too_large";             // a field over its limit
+inline constexpr char UnsupportedVersion[] = "unsupported_version";
+inline constexpr char AuthRequired[] = "auth_required";     // request before auth.ok
+inline constexpr char AuthFailed[] = "auth_failed";         // wrong user name or password
+inline constexpr char AuthThrottled[] = "auth_throttled";   // too many failures; body.retry_after seconds
+inline constexpr char TokenInvalid[] = "token_invalid";     // unknown, expired or revoked token
+inline constexpr char Forbidden[] = "forbidden";            // authenticated but not allowed
+inline constexpr char NotFound[] = "not_found";             // referenced entity absent or not visible
+inline constexpr char Conflict[] = "conflict";              // id already used by another op
+inline constexpr char RateLimited[] = "rate_limited";       // request rate over the limit
+inline constexpr char Internal[] = "internal";              // server fault; the request had no effect
+} // namespace code
+
+// WebSocket close codes the server uses (RFC 6455 plus the private range).
+namespace close {
+constexpr int Normal = 1000;
+constexpr int GoingAway = 1001;             // server shutting down
+constexpr int ProtocolError = 1002;
+constexpr int TooLarge = 1009;              // message over limits::MaxMessageBytes
+constexpr int AuthTimeout = 4001;           // no successful auth within limits::AuthTimeoutSecs
+constexpr int SessionRevoked = 4002;        // the session's token was revoked
+} // namespace close
+
+// The audience of a change: who may see it. "org" is everyone signed in.
+namespace audience {
+inline constexpr char Org[] = "org";
+QString user(const QString &userId);
+} // namespace audience
+
+bool isKnownType(const QString &type);
+
+} // namespace plein::protocol
