@@ -1,1 +1,306 @@
-int main(){return 0;}
+// The shared codec: round trips of every body, rejection of malformed input, and the
+// examples in docs/protocol.md, which must decode with the same codec the programs use.
+#include "model/Ids.h"
+#include "protocol/Envelope.h"
+#include "protocol/Limits.h"
+#include "protocol/Messages.h"
+#include "protocol/Protocol.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace plein;
+using namespace plein::protocol;
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void envelopeRoundTrip();
+    void envelopeRejects_data();
+    void envelopeRejects();
+    void bodyRoundTrips();
+    void bodyRejects_data();
+    void bodyRejects();
+    void textValidation();
+    void userNames_data();
+    void userNames();
+    void ids();
+    void documentedExamples();
+    void documentedErrorCodes();
+};
+
+void TestProtocol::envelopeRoundTrip()
+{
+    Envelope e;
+    e.type = QLatin1String(type::PostCreate);
+    e.op = ids::create();
+    e.body = encode(PostCreateBody{ids::create(), QStringLiteral("Hallo \"wereld\" ✓")});
+    const auto back = Envelope::decode(e.encode());
+    QVERIFY(back.ok());
+    QCOMPARE(back->type, e.type);
+    QCOMPARE(back->op, e.op);
+    QCOMPARE(back->replyTo(), e.op);
+    QCOMPARE(back->body, e.body);
+    QVERIFY(back->id.isEmpty());
+}
+
+void TestProtocol::envelopeRejects_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("not json") << QByteArray("{\"type\":") << QString::fromLatin1(code::BadFrame);
+    QTest::addRow("array") << QByteArray("[1,2]") << QString::fromLatin1(code::BadFrame);
+    QTest::addRow("string") << QByteArray("\"hello\"") << QString::fromLatin1(code::BadFrame);
+    QTest::addRow("empty") << QByteArray() << QString::fromLatin1(code::BadFrame);
+    QTest::addRow("no type") << QByteArray("{\"body\":{}}") << QString::fromLatin1(code::BadRequest);
+    QTest::addRow("type not string") << QByteArray("{\"type\":5}") << QString::fromLatin1(code::BadRequest);
+    QTest::addRow("empty type") << QByteArray("{\"type\":\"\"}") << QString::fromLatin1(code::BadRequest);
+    QTest::addRow("body array") << QByteArray("{\"type\":\"ping\",\"body\":[]}") << QString::fromLatin1(code::BadRequest);
+    QTest::addRow("id number") << QByteArray("{\"type\":\"ping\",\"id\":7}") << QString::fromLatin1(code::BadRequest);
+    QTest::addRow("op too long") << QByteArray("{\"type\":\"ping\",\"op\":\"" + QByteArray(65, 'x') + "\"}")
+                                 << QString::fromLatin1(code::BadRequest);
+    QTest::addRow("oversize") << QByteArray("{\"type\":\"ping\",\"body\":{\"x\":\"" + QByteArray(limits::MaxMessageBytes, 'x')
+                                            + "\"}}")
+                              << QString::fromLatin1(code::TooLarge);
+}
+
+void TestProtocol::envelopeRejects()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(QString, code);
+    const auto r = Envelope::decode(frame);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, code);
+    QVERIFY(!r.error().message.isEmpty());
+}
+
+template<typename T>
+static void roundTrip(const T &value)
+{
+    const auto back = decode<T>(encode(value));
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(encode(back.value()), encode(value));
+}
+
+void TestProtocol::bodyRoundTrips()
+{
+    const Person anna{ids::derived(QStringLiteral("user:anna")), QStringLiteral("anna"), QStringLiteral("Anna de Vries"),
+                      QLatin1String(role::Employee), QStringLiteral("Finance"), QStringLiteral("Controller")};
+    roundTrip(anna);
+    roundTrip(Post{ids::create(), anna.id, QStringLiteral("Goedemorgen"), 1795000000123});
+    roundTrip(Comment{ids::create(), ids::create(), anna.id, QStringLiteral("Dank je"), 1795000000456});
+    roundTrip(Like{ids::create(), anna.id, false});
+    roundTrip(HelloBody{Version, QStringLiteral("plein test")});
+    roundTrip(LoginBody{QStringLiteral("anna"), QStringLiteral("secret"), QStringLiteral("laptop")});
+    roundTrip(ResumeBody{QStringLiteral("tok")});
+    roundTrip(AuthOkBody{QStringLiteral("tok"), 1798761600000, anna});
+    roundTrip(SyncBody{42});
+    Change c{7, QLatin1String(kind::Post), ids::create(), ids::create(), false,
+             encode(Post{ids::create(), anna.id, QStringLiteral("x"), 1})};
+    roundTrip(ChangesBody{{c, Change{8, QLatin1String(kind::User), anna.id, {}, true, encode(anna)}}});
+    roundTrip(SyncDoneBody{8});
+    roundTrip(AckBody{ids::create(), 9, ids::create()});
+    roundTrip(PostCreateBody{ids::create(), QStringLiteral("Hoi")});
+    roundTrip(CommentCreateBody{ids::create(), ids::create(), QStringLiteral("Hoi")});
+    roundTrip(LikeSetBody{ids::create(), true});
+    roundTrip(ErrorBody{QLatin1String(code::AuthThrottled), QStringLiteral("wait"), 30});
+    roundTrip(ErrorBody{QLatin1String(code::Forbidden), QStringLiteral("no"), -1});
+}
+
+void TestProtocol::bodyRejects_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    const QByteArray id = ids::create().toLatin1();
+    const QString bad = QLatin1String(code::BadRequest);
+    const QString large = QLatin1String(code::TooLarge);
+    QTest::addRow("post no id") << "post.create" << QByteArray("{\"text\":\"x\"}") << bad;
+    QTest::addRow("post id not uuid") << "post.create" << QByteArray("{\"id\":\"abc\",\"text\":\"x\"}") << bad;
+    QTest::addRow("post text number") << "post.create" << QByteArray("{\"id\":\"" + id + "\",\"text\":5}") << bad;
+    QTest::addRow("post blank text") << "post.create" << QByteArray("{\"id\":\"" + id + "\",\"text\":\"  \\n \"}") << bad;
+    QTest::addRow("post too long") << "post.create"
+                                   << QByteArray("{\"id\":\"" + id + "\",\"text\":\"" + QByteArray(limits::MaxPostChars + 1, 'a')
+                                                 + "\"}")
+                                   << large;
+    QTest::addRow("comment no post") << "comment.create" << QByteArray("{\"id\":\"" + id + "\",\"text\":\"x\"}") << bad;
+    QTest::addRow("comment too long")
+        << "comment.create"
+        << QByteArray("{\"id\":\"" + id + "\",\"post\":\"" + id + "\",\"text\":\"" + QByteArray(limits::MaxCommentChars + 1, 'a')
+                      + "\"}")
+        << large;
+    QTest::addRow("like liked string") << "like.set" << QByteArray("{\"post\":\"" + id + "\",\"liked\":\"yes\"}") << bad;
+    QTest::addRow("sync negative") << "sync" << QByteArray("{\"since\":-1}") << bad;
+    QTest::addRow("sync fraction") << "sync" << QByteArray("{\"since\":1.5}") << bad;
+    QTest::addRow("login no password") << "auth.login" << QByteArray("{\"user\":\"anna\"}") << bad;
+    QTest::addRow("login long user") << "auth.login"
+                                     << QByteArray("{\"user\":\"" + QByteArray(65, 'a') + "\",\"password\":\"x\"}") << large;
+    QTest::addRow("changes not array") << "changes" << QByteArray("{\"changes\":{}}") << bad;
+    QTest::addRow("change seq zero") << "changes"
+                                     << QByteArray("{\"changes\":[{\"seq\":0,\"kind\":\"post\",\"id\":\"x\",\"data\":{}}]}") << bad;
+}
+
+void TestProtocol::bodyRejects()
+{
+    QFETCH(QString, type);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    Error e;
+    if (type == QLatin1String(type::PostCreate))
+        e = decode<PostCreateBody>(o).error();
+    else if (type == QLatin1String(type::CommentCreate))
+        e = decode<CommentCreateBody>(o).error();
+    else if (type == QLatin1String(type::LikeSet))
+        e = decode<LikeSetBody>(o).error();
+    else if (type == QLatin1String(type::Sync))
+        e = decode<SyncBody>(o).error();
+    else if (type == QLatin1String(type::AuthLogin))
+        e = decode<LoginBody>(o).error();
+    else if (type == QLatin1String(type::Changes))
+        e = decode<ChangesBody>(o).error();
+    else
+        QFAIL("no decoder for this row");
+    QCOMPARE(e.code, code);
+}
+
+void TestProtocol::textValidation()
+{
+    QCOMPARE(validateText(QStringLiteral("  hoi \n"), 10, "text").value(), QStringLiteral("hoi"));
+    QCOMPARE(validateText(QStringLiteral("   "), 10, "text").error().code, QLatin1String(code::BadRequest));
+    QCOMPARE(validateText(QString(11, QLatin1Char('a')), 10, "text").error().code, QLatin1String(code::TooLarge));
+    QVERIFY(validateText(QString(10, QLatin1Char('a')), 10, "text").ok());
+}
+
+void TestProtocol::userNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("plain") << "anna" << true;
+    QTest::addRow("dotted") << "jan.de-vries_2" << true;
+    QTest::addRow("upper") << "Anna" << false;
+    QTest::addRow("space") << "an na" << false;
+    QTest::addRow("empty") << "" << false;
+    QTest::addRow("64") << QString(64, QLatin1Char('a')) << true;
+    QTest::addRow("65") << QString(65, QLatin1Char('a')) << false;
+    QTest::addRow("unicode") << QStringLiteral("jöran") << false;
+}
+
+void TestProtocol::userNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidUserName(name), valid);
+}
+
+void TestProtocol::ids()
+{
+    const QString a = ids::create();
+    QVERIFY(ids::isValid(a));
+    QVERIFY(a != ids::create());
+    QCOMPARE(ids::derived(QStringLiteral("user:anna")), ids::derived(QStringLiteral("user:anna")));
+    QVERIFY(ids::derived(QStringLiteral("user:anna")) != ids::derived(QStringLiteral("user:bram")));
+    QVERIFY(ids::isValid(ids::derived(QStringLiteral("x"))));
+    QVERIFY(!ids::isValid(QStringLiteral("{") + a + QStringLiteral("}")));
+    QVERIFY(!ids::isValid(QStringLiteral("not-a-uuid")));
+}
+
+static QString readDoc()
+{
+    QFile f(QStringLiteral(PLEIN_SOURCE_DIR "/docs/protocol.md"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+// Every ```json block on the protocol page is one message; decode it and its body.
+void TestProtocol::documentedExamples()
+{
+    const QString doc = readDoc();
+    QVERIFY(!doc.isEmpty());
+    static const QRegularExpression block(QStringLiteral("```json\\n(.*?)\\n```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    QSet<QString> seen;
+    auto it = block.globalMatch(doc);
+    int count = 0;
+    while (it.hasNext()) {
+        const QString json = it.next().captured(1);
+        const auto env = Envelope::decode(json.toUtf8());
+        QVERIFY2(env.ok(), qPrintable(json));
+        QVERIFY2(isKnownType(env->type), qPrintable(env->type));
+        seen.insert(env->type);
+        ++count;
+        const QJsonObject &b = env->body;
+        const QString &t = env->type;
+        bool ok = true;
+        QString why;
+        auto check = [&](auto result) {
+            ok = result.ok();
+            if (!ok)
+                why = result.error().message;
+        };
+        if (t == QLatin1String(type::Hello))
+            check(decode<HelloBody>(b));
+        else if (t == QLatin1String(type::AuthLogin))
+            check(decode<LoginBody>(b));
+        else if (t == QLatin1String(type::AuthResume))
+            check(decode<ResumeBody>(b));
+        else if (t == QLatin1String(type::AuthOk))
+            check(decode<AuthOkBody>(b));
+        else if (t == QLatin1String(type::Sync))
+            check(decode<SyncBody>(b));
+        else if (t == QLatin1String(type::Changes)) {
+            const auto changes = decode<ChangesBody>(b);
+            check(changes);
+            for (const Change &c : changes.ok() ? changes->changes : QList<Change>{}) {
+                if (c.kind == QLatin1String(kind::User))
+                    check(decode<Person>(c.data));
+                else if (c.kind == QLatin1String(kind::Post))
+                    check(decode<Post>(c.data));
+            }
+        } else if (t == QLatin1String(type::SyncDone))
+            check(decode<SyncDoneBody>(b));
+        else if (t == QLatin1String(type::Ack))
+            check(decode<AckBody>(b));
+        else if (t == QLatin1String(type::PostCreate))
+            check(decode<PostCreateBody>(b));
+        else if (t == QLatin1String(type::CommentCreate))
+            check(decode<CommentCreateBody>(b));
+        else if (t == QLatin1String(type::LikeSet))
+            check(decode<LikeSetBody>(b));
+        else if (t == QLatin1String(type::Error)) {
+            const auto e = decode<ErrorBody>(b);
+            check(e);
+            if (e.ok())
+                QVERIFY2(doc.contains(QStringLiteral("| `") + e->code + QLatin1Char('`')), qPrintable(e->code));
+        }
+        QVERIFY2(ok, qPrintable(t + QStringLiteral(": ") + why));
+    }
+    QVERIFY(count >= 15);
+    // Every client- or server-sent type has an example.
+    const char *all[] = {type::Hello,      type::Ping,       type::Pong,       type::Error,         type::Ok,
+                         type::AuthLogin,  type::AuthResume, type::AuthOk,     type::AuthLogout,    type::Sync,
+                         type::Changes,    type::SyncDone,   type::Ack,        type::PostCreate,    type::CommentCreate,
+                         type::LikeSet};
+    for (const char *t : all)
+        QVERIFY2(seen.contains(QLatin1String(t)), t);
+}
+
+void TestProtocol::documentedErrorCodes()
+{
+    const QString doc = readDoc();
+    const char *codes[] = {code::BadFrame,     code::UnknownType,   code::BadRequest, code::TooLarge,
+                           code::UnsupportedVersion, code::AuthRequired, code::AuthFailed, code::AuthThrottled,
+                           code::TokenInvalid, code::Forbidden,     code::NotFound,   code::Conflict,
+                           code::RateLimited,  code::Internal};
+    for (const char *c : codes)
+        QVERIFY2(doc.contains(QStringLiteral("| `%1` |").arg(QLatin1String(c))), c);
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "TestProtocol.moc"
