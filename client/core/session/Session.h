@@ -6,11 +6,16 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+class QThread;
+
 namespace plein::client {
 
 class TimelineModel;
 class CommentsModel;
 class SyncEngine;
+class LocalWriter;
 
 // The façade the UI (and --sync-once, and tests) talk to. Lives on the caller's thread; owns
 // the replica's read connection and the item models there, and a SyncEngine on a worker
@@ -64,9 +69,31 @@ signals:
     void synced(qint64 head);  // after each sync.done
     void cacheChanged();       // the replica changed; the models refresh themselves too
     void writeFailed(const QString &op, const QString &code, const QString &message);
+    // Added: the server acknowledged a queued write (its row is no longer pending).
+    void writeAcked(const QString &op, qint64 seq);
+    // Added: the server could not be reached or the connection broke; the session keeps
+    // reconnecting with backoff (only sign-in failures stop it).
+    void connectionError(const QString &message);
 
 private:
-    // members: chosen by the implementation (no d-pointer; see conventions)
+    void closeAccount();
+    void afterLocalWrite();
+    void updatePending();
+    void setState(ConnectionState state);
+
+    QString m_profileDir;
+    QUrl m_server;
+    QString m_userName;
+    QString m_replicaPath;
+    QString m_readConnection;   // models and getters, query_only
+    QString m_writeConnection;  // the user's writes (pending row + outbox row)
+    std::unique_ptr<LocalWriter> m_writer;
+    TimelineModel *m_timeline = nullptr;
+    CommentsModel *m_comments = nullptr;
+    QThread *m_thread = nullptr;
+    SyncEngine *m_engine = nullptr;  // lives on m_thread
+    ConnectionState m_state = ConnectionState::Offline;
+    int m_pending = 0;
 };
 
 } // namespace plein::client

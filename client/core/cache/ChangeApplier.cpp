@@ -1,0 +1,193 @@
+#include "cache/ChangeApplier.h"
+
+#include "Logging.h"
+#include "cache/Replica.h"
+#include "cache/Transaction.h"
+#include "protocol/Protocol.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace plein::client {
+
+namespace {
+
+Error cacheError(const QString &what, const QSqlQuery &q)
+{
+    return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
+}
+
+Error badChange(const protocol::Change &c, const QString &why)
+{
+    return Error{QLatin1String(protocol::code::BadRequest),
+                 QStringLiteral("change %1 (%2 %3): %4").arg(c.seq).arg(c.kind, c.id, why)};
+}
+
+QVariant v(qint64 n)
+{
+    return QVariant::fromValue(n);
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
+{
+}
+
+Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("cache"), tx.error()};
+    Outcome out;
+    out.cursor = Replica::cursor(m_db);
+    const qint64 start = out.cursor;
+    const QString me = Replica::currentUserId(m_db);
+    for (const protocol::Change &c : changes) {
+        if (c.seq <= out.cursor) {
+            // Already applied (a batch seen twice, or one that overlaps the cursor).
+            continue;
+        }
+        auto r = applyOne(c, me);
+        if (!r)
+            return r.error();  // the transaction rolls back: nothing of this batch stays
+        if (!c.op.isEmpty()) {
+            auto s = settle(c.op);
+            if (!s)
+                return s.error();
+            if (s.value())
+                out.settledOps.append(c.op);
+        }
+        out.cursor = c.seq;
+        ++out.applied;
+    }
+    if (out.cursor != start
+        && !Replica::setMeta(m_db, QLatin1String(metakey::Cursor), QString::number(out.cursor)))
+        return Error{QStringLiteral("cache"), QStringLiteral("cannot move the cursor")};
+    if (!tx.commit())
+        return Error{QStringLiteral("cache"), tx.error()};
+    return out;
+}
+
+Result<bool> ChangeApplier::applyOne(const protocol::Change &c, const QString &me)
+{
+    if (c.kind == QLatin1String(protocol::kind::User))
+        return applyUser(c);
+    if (c.kind == QLatin1String(protocol::kind::Post))
+        return applyPost(c);
+    if (c.kind == QLatin1String(protocol::kind::Comment))
+        return applyComment(c);
+    if (c.kind == QLatin1String(protocol::kind::Like))
+        return applyLike(c, me);
+    // A kind from a newer server: not ours to show yet, but the cursor still passes it.
+    qCInfo(lcCache) << "skipping change of unknown kind" << c.kind << "at seq" << c.seq;
+    return false;
+}
+
+Result<bool> ChangeApplier::applyUser(const protocol::Change &c)
+{
+    bool ok = false;
+    if (c.deleted) {
+        QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {c.id}, &ok);
+        return ok ? Result<bool>(true) : cacheError(QStringLiteral("user %1").arg(c.id), q);
+    }
+    auto p = protocol::decode<Person>(c.data);
+    if (!p)
+        return badChange(c, p.error().message);
+    if (p->id != c.id)
+        return badChange(c, QStringLiteral("data.id does not match"));
+    QSqlQuery &q = m_sql.exec(
+        QStringLiteral(
+            "INSERT INTO users (id, name, display_name, role, department, title, seq) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, display_name = excluded.display_name,"
+            " role = excluded.role, department = excluded.department, title = excluded.title, seq = excluded.seq"),
+        {p->id, p->name, p->displayName, p->role, p->department, p->title, v(c.seq)}, &ok);
+    return ok ? Result<bool>(true) : cacheError(QStringLiteral("user %1").arg(c.id), q);
+}
+
+Result<bool> ChangeApplier::applyPost(const protocol::Change &c)
+{
+    bool ok = false;
+    if (c.deleted) {
+        QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM posts WHERE id = ?"), {c.id}, &ok);
+        return ok ? Result<bool>(true) : cacheError(QStringLiteral("post %1").arg(c.id), q);
+    }
+    auto p = protocol::decode<Post>(c.data);
+    if (!p)
+        return badChange(c, p.error().message);
+    if (p->id != c.id)
+        return badChange(c, QStringLiteral("data.id does not match"));
+    // The server's copy wins over a pending local one and settles it.
+    QSqlQuery &q = m_sql.exec(
+        QStringLiteral(
+            "INSERT INTO posts (id, author_id, text, created, seq, state, error, op) VALUES (?, ?, ?, ?, ?, 0, NULL, NULL)"
+            " ON CONFLICT (id) DO UPDATE SET author_id = excluded.author_id, text = excluded.text,"
+            " created = excluded.created, seq = excluded.seq, state = 0, error = NULL, op = NULL"),
+        {p->id, p->author, p->text, v(p->created), v(c.seq)}, &ok);
+    return ok ? Result<bool>(true) : cacheError(QStringLiteral("post %1").arg(c.id), q);
+}
+
+Result<bool> ChangeApplier::applyComment(const protocol::Change &c)
+{
+    bool ok = false;
+    if (c.deleted) {
+        QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM comments WHERE id = ?"), {c.id}, &ok);
+        return ok ? Result<bool>(true) : cacheError(QStringLiteral("comment %1").arg(c.id), q);
+    }
+    auto cm = protocol::decode<Comment>(c.data);
+    if (!cm)
+        return badChange(c, cm.error().message);
+    if (cm->id != c.id)
+        return badChange(c, QStringLiteral("data.id does not match"));
+    QSqlQuery &q = m_sql.exec(
+        QStringLiteral("INSERT INTO comments (id, post_id, author_id, text, created, seq, state, error, op)"
+                       " VALUES (?, ?, ?, ?, ?, ?, 0, NULL, NULL)"
+                       " ON CONFLICT (id) DO UPDATE SET post_id = excluded.post_id, author_id = excluded.author_id,"
+                       " text = excluded.text, created = excluded.created, seq = excluded.seq, state = 0,"
+                       " error = NULL, op = NULL"),
+        {cm->id, cm->post, cm->author, cm->text, v(cm->created), v(c.seq)}, &ok);
+    return ok ? Result<bool>(true) : cacheError(QStringLiteral("comment %1").arg(c.id), q);
+}
+
+Result<bool> ChangeApplier::applyLike(const protocol::Change &c, const QString &me)
+{
+    auto l = protocol::decode<Like>(c.data);
+    if (!l)
+        return badChange(c, l.error().message);
+    if (c.id != l->post + QLatin1Char(':') + l->user)
+        return badChange(c, QStringLiteral("id must be <post>:<user>"));
+    bool ok = false;
+    if (l->user == me) {
+        // A later like.set of ours is still queued: keep showing what the user chose last.
+        QSqlQuery &pending = m_sql.exec(
+            QStringLiteral("SELECT 1 FROM outbox WHERE state = ? AND type = ? AND entity_id = ? AND op <> ? LIMIT 1"),
+            {rowstate::Pending, QLatin1String(protocol::type::LikeSet), l->post, c.op}, &ok);
+        if (!ok)
+            return cacheError(QStringLiteral("like %1").arg(c.id), pending);
+        const bool keepLocal = pending.next();
+        pending.finish();
+        if (keepLocal)
+            return false;
+    }
+    if (c.deleted) {
+        QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM likes WHERE post_id = ? AND user_id = ?"),
+                                  {l->post, l->user}, &ok);
+        return ok ? Result<bool>(true) : cacheError(QStringLiteral("like %1").arg(c.id), q);
+    }
+    QSqlQuery &q = m_sql.exec(QStringLiteral("INSERT INTO likes (post_id, user_id, liked, seq) VALUES (?, ?, ?, ?)"
+                                             " ON CONFLICT (post_id, user_id) DO UPDATE SET liked = excluded.liked,"
+                                             " seq = excluded.seq"),
+                              {l->post, l->user, l->liked ? 1 : 0, v(c.seq)}, &ok);
+    return ok ? Result<bool>(true) : cacheError(QStringLiteral("like %1").arg(c.id), q);
+}
+
+Result<bool> ChangeApplier::settle(const QString &op)
+{
+    bool ok = false;
+    QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM outbox WHERE op = ?"), {op}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("settling op %1").arg(op), q);
+    return q.numRowsAffected() > 0;
+}
+
+} // namespace plein::client

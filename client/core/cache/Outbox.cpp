@@ -1,0 +1,165 @@
+#include "cache/Outbox.h"
+
+#include "Logging.h"
+#include "cache/Replica.h"
+#include "cache/Transaction.h"
+#include "model/Ids.h"
+#include "protocol/Envelope.h"
+#include "protocol/Messages.h"
+#include "protocol/Protocol.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace plein::client {
+
+namespace {
+
+Error cacheError(const QString &what, const QSqlQuery &q)
+{
+    return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
+}
+
+int countByState(const QSqlDatabase &db, int state)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"));
+    q.addBindValue(state);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Outbox::Outbox(const QSqlDatabase &db) : m_db(db), m_sql(db)
+{
+}
+
+bool Outbox::enqueue(const QSqlDatabase &db, const QString &type, const QString &op, const QString &entityId,
+                     const QJsonObject &body, QString *error)
+{
+    protocol::Envelope e;
+    e.type = type;
+    e.op = op;
+    e.body = body;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (op, type, entity_id, frame, state, created) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(op);
+    q.addBindValue(type);
+    q.addBindValue(entityId);
+    q.addBindValue(QString::fromUtf8(e.encode()));
+    q.addBindValue(rowstate::Pending);
+    q.addBindValue(QVariant::fromValue(ids::nowMs()));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+int Outbox::pendingCount(const QSqlDatabase &db)
+{
+    return countByState(db, rowstate::Pending);
+}
+
+int Outbox::failedCount(const QSqlDatabase &db)
+{
+    return countByState(db, rowstate::Failed);
+}
+
+QList<OutboxRow> Outbox::queued(qint64 afterOrd, int limit)
+{
+    bool ok = false;
+    QSqlQuery &q = m_sql.exec(QStringLiteral("SELECT ord, op, type, entity_id, frame FROM outbox"
+                                             " WHERE state = ? AND ord > ? ORDER BY ord LIMIT ?"),
+                              {rowstate::Pending, QVariant::fromValue(afterOrd), limit}, &ok);
+    QList<OutboxRow> rows;
+    while (ok && q.next()) {
+        rows.append(OutboxRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString().toUtf8()});
+    }
+    q.finish();
+    return rows;
+}
+
+Result<bool> Outbox::acknowledge(const QString &op)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("cache"), tx.error()};
+    bool ok = false;
+    QSqlQuery &row = m_sql.exec(QStringLiteral("SELECT type, entity_id FROM outbox WHERE op = ?"), {op}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("ack %1").arg(op), row);
+    if (!row.next())
+        return false;  // already settled by its change
+    const QString type = row.value(0).toString();
+    const QString entity = row.value(1).toString();
+    row.finish();
+    // The entity counts as sent from now on; its change (with the server's time) follows.
+    if (type == QLatin1String(protocol::type::PostCreate) || type == QLatin1String(protocol::type::CommentCreate)) {
+        const QString sql = type == QLatin1String(protocol::type::PostCreate)
+                                ? QStringLiteral("UPDATE posts SET state = 0, error = NULL, op = NULL WHERE id = ? AND op = ?")
+                                : QStringLiteral("UPDATE comments SET state = 0, error = NULL, op = NULL WHERE id = ? AND op = ?");
+        QSqlQuery &u = m_sql.exec(sql, {entity, op}, &ok);
+        if (!ok)
+            return cacheError(QStringLiteral("ack %1").arg(op), u);
+    }
+    QSqlQuery &del = m_sql.exec(QStringLiteral("DELETE FROM outbox WHERE op = ?"), {op}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("ack %1").arg(op), del);
+    if (!tx.commit())
+        return Error{QStringLiteral("cache"), tx.error()};
+    return true;
+}
+
+Result<bool> Outbox::fail(const QString &op, const QString &message)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("cache"), tx.error()};
+    bool ok = false;
+    QSqlQuery &row = m_sql.exec(QStringLiteral("SELECT type, entity_id, frame FROM outbox WHERE op = ? AND state = ?"),
+                                {op, rowstate::Pending}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("failing %1").arg(op), row);
+    if (!row.next())
+        return false;
+    const QString type = row.value(0).toString();
+    const QString entity = row.value(1).toString();
+    const QByteArray frame = row.value(2).toString().toUtf8();
+    row.finish();
+    QSqlQuery &mark = m_sql.exec(QStringLiteral("UPDATE outbox SET state = ?, error = ? WHERE op = ?"),
+                                 {rowstate::Failed, message, op}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("failing %1").arg(op), mark);
+    if (type == QLatin1String(protocol::type::PostCreate) || type == QLatin1String(protocol::type::CommentCreate)) {
+        const QString sql = type == QLatin1String(protocol::type::PostCreate)
+                                ? QStringLiteral("UPDATE posts SET state = ?, error = ? WHERE id = ? AND op = ?")
+                                : QStringLiteral("UPDATE comments SET state = ?, error = ? WHERE id = ? AND op = ?");
+        QSqlQuery &u = m_sql.exec(sql, {rowstate::Failed, message, entity, op}, &ok);
+        if (!ok)
+            return cacheError(QStringLiteral("failing %1").arg(op), u);
+    } else if (type == QLatin1String(protocol::type::LikeSet)) {
+        // Undo the optimistic like unless a later like.set for the post is still queued.
+        auto envelope = protocol::Envelope::decode(frame);
+        auto body = envelope ? protocol::decode<protocol::LikeSetBody>(envelope->body)
+                             : Result<protocol::LikeSetBody>(envelope.error());
+        if (body) {
+            QSqlQuery &u = m_sql.exec(
+                QStringLiteral("UPDATE likes SET liked = ? WHERE post_id = ? AND user_id = ? AND liked = ?"
+                               " AND NOT EXISTS (SELECT 1 FROM outbox WHERE state = ? AND type = ? AND entity_id = ?)"),
+                {body->liked ? 0 : 1, entity, Replica::currentUserId(m_db), body->liked ? 1 : 0, rowstate::Pending,
+                 type, entity},
+                &ok);
+            if (!ok)
+                return cacheError(QStringLiteral("failing %1").arg(op), u);
+        }
+    }
+    if (!tx.commit())
+        return Error{QStringLiteral("cache"), tx.error()};
+    return true;
+}
+
+} // namespace plein::client

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cache/Statements.h"
+#include "protocol/Error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace plein::client {
+
+// One queued write: the exact frame to send (made by the shared codec when the write was
+// recorded), in the order the user made the writes.
+struct OutboxRow
+{
+    qint64 ord = 0;
+    QString op;
+    QString type;
+    QString entityId;
+    QByteArray frame;
+};
+
+// The outbox table. Rows are appended by LocalWriter together with their pending entity;
+// the sync engine reads them in order, removes them on ack, and marks them failed on a
+// permanent error.
+class Outbox
+{
+public:
+    explicit Outbox(const QSqlDatabase &db);
+
+    // Appends a row inside the caller's transaction.
+    static bool enqueue(const QSqlDatabase &db, const QString &type, const QString &op, const QString &entityId,
+                        const QJsonObject &body, QString *error);
+    static int pendingCount(const QSqlDatabase &db);
+    static int failedCount(const QSqlDatabase &db);
+
+    // Queued rows after `afterOrd`, oldest first.
+    QList<OutboxRow> queued(qint64 afterOrd, int limit);
+    // The server acknowledged op: the row goes and its entity counts as sent. False when op
+    // was not (or no longer) in the outbox.
+    Result<bool> acknowledge(const QString &op);
+    // The server refused op for good: the row and its entity are marked failed.
+    Result<bool> fail(const QString &op, const QString &message);
+
+private:
+    QSqlDatabase m_db;
+    Statements m_sql;
+};
+
+} // namespace plein::client

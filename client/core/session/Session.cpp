@@ -1,0 +1,269 @@
+#include "session/Session.h"
+
+#include "Logging.h"
+#include "cache/LocalWriter.h"
+#include "cache/Outbox.h"
+#include "cache/Replica.h"
+#include "models/CommentsModel.h"
+#include "models/TimelineModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QSqlQuery>
+#include <QThread>
+
+namespace plein::client {
+
+Session::Session(const QString &profileDir, QObject *parent) : QObject(parent), m_profileDir(profileDir)
+{
+}
+
+Session::~Session()
+{
+    closeAccount();
+}
+
+bool Session::openAccount(const QUrl &server, const QString &userName, QString *error)
+{
+    closeAccount();
+    const QString path = Replica::pathFor(m_profileDir, server, userName);
+    const QString writeName = Replica::uniqueConnectionName(QStringLiteral("local"));
+    auto writeDb = Replica::open(path, writeName, Replica::Access::ReadWrite);
+    if (!writeDb) {
+        if (error)
+            *error = writeDb.error().message;
+        return false;
+    }
+    const QString readName = Replica::uniqueConnectionName(QStringLiteral("read"));
+    auto readDb = Replica::open(path, readName, Replica::Access::ReadOnly);
+    if (!readDb) {
+        Replica::close(writeName);
+        if (error)
+            *error = readDb.error().message;
+        return false;
+    }
+    m_server = server;
+    m_userName = userName;
+    m_replicaPath = path;
+    m_writeConnection = writeName;
+    m_readConnection = readName;
+    m_writer = std::make_unique<LocalWriter>(writeDb.value());
+    m_timeline = new TimelineModel(readDb.value(), this);
+    m_comments = new CommentsModel(readDb.value(), this);
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("plein-sync"));
+    m_engine = new SyncEngine;
+    m_engine->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State s) {
+        setState(s == SyncEngine::State::Online       ? ConnectionState::Online
+                 : s == SyncEngine::State::Connecting ? ConnectionState::Connecting
+                                                      : ConnectionState::Offline);
+    });
+    connect(m_engine, &SyncEngine::signedIn, this, &Session::signedIn);
+    connect(m_engine, &SyncEngine::signInFailed, this, &Session::signInFailed);
+    connect(m_engine, &SyncEngine::synced, this, &Session::synced);
+    connect(m_engine, &SyncEngine::writeFailed, this, &Session::writeFailed);
+    connect(m_engine, &SyncEngine::writeAcked, this, &Session::writeAcked);
+    connect(m_engine, &SyncEngine::connectionError, this, &Session::connectionError);
+    connect(m_engine, &SyncEngine::replicaFailed, this, &Session::connectionError);
+    connect(m_engine, &SyncEngine::outboxChanged, this, &Session::updatePending);
+    connect(m_engine, &SyncEngine::cacheChanged, this, [this] {
+        m_timeline->refresh();
+        m_comments->refresh();
+        emit cacheChanged();
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, path] { engine->openReplica(path); });
+    m_pending = Outbox::pendingCount(readDb.value());
+    qCInfo(lcSession) << "opened" << path << "with" << m_pending << "pending writes";
+    return true;
+}
+
+void Session::closeAccount()
+{
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();  // the engine deletes itself (socket, write connection) on its thread
+        delete m_thread;
+        m_thread = nullptr;
+        m_engine = nullptr;
+    }
+    // Models hold prepared statements on the read connection: they go first.
+    delete m_timeline;
+    m_timeline = nullptr;
+    delete m_comments;
+    m_comments = nullptr;
+    m_writer.reset();
+    if (!m_readConnection.isEmpty())
+        Replica::close(m_readConnection);
+    if (!m_writeConnection.isEmpty())
+        Replica::close(m_writeConnection);
+    m_readConnection.clear();
+    m_writeConnection.clear();
+    setState(ConnectionState::Offline);
+}
+
+void Session::signIn(const QString &password)
+{
+    if (!m_engine) {
+        emit signInFailed(QStringLiteral("no_account"), tr("No account is open."));
+        return;
+    }
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, server = m_server, user = m_userName, password] {
+        engine->connectWithPassword(server, user, password);
+    });
+}
+
+void Session::resume(const QString &token)
+{
+    if (!m_engine) {
+        emit signInFailed(QStringLiteral("no_account"), tr("No account is open."));
+        return;
+    }
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, server = m_server, token] {
+        engine->connectWithToken(server, token);
+    });
+}
+
+void Session::signOut()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::signOut);
+}
+
+void Session::disconnectFromServer()
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::disconnectFromServer);
+}
+
+QUrl Session::server() const
+{
+    return m_server;
+}
+
+QString Session::userName() const
+{
+    return m_userName;
+}
+
+QString Session::replicaPath() const
+{
+    return m_replicaPath;
+}
+
+Session::ConnectionState Session::connectionState() const
+{
+    return m_state;
+}
+
+int Session::pendingCount() const
+{
+    return m_readConnection.isEmpty() ? 0 : Outbox::pendingCount(QSqlDatabase::database(m_readConnection, false));
+}
+
+qint64 Session::cursor() const
+{
+    return m_readConnection.isEmpty() ? 0 : Replica::cursor(QSqlDatabase::database(m_readConnection, false));
+}
+
+Person Session::currentUser() const
+{
+    if (m_readConnection.isEmpty())
+        return {};
+    const QSqlDatabase db = QSqlDatabase::database(m_readConnection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT u.id, u.name, u.display_name, u.role, u.department, u.title"
+                             " FROM meta m JOIN users u ON u.id = m.value WHERE m.key = ?"));
+    q.addBindValue(QLatin1String(metakey::UserId));
+    if (!q.exec() || !q.next())
+        return {};
+    return Person{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+}
+
+TimelineModel *Session::timelineModel() const
+{
+    return m_timeline;
+}
+
+CommentsModel *Session::commentsModel() const
+{
+    return m_comments;
+}
+
+QString Session::createPost(const QString &text, QString *error)
+{
+    if (!m_writer) {
+        if (error)
+            *error = tr("No account is open.");
+        return {};
+    }
+    auto written = m_writer->createPost(text);
+    if (!written) {
+        if (error)
+            *error = written.error().message;
+        return {};
+    }
+    afterLocalWrite();
+    return written->id;
+}
+
+QString Session::addComment(const QString &postId, const QString &text, QString *error)
+{
+    if (!m_writer) {
+        if (error)
+            *error = tr("No account is open.");
+        return {};
+    }
+    auto written = m_writer->addComment(postId, text);
+    if (!written) {
+        if (error)
+            *error = written.error().message;
+        return {};
+    }
+    afterLocalWrite();
+    return written->id;
+}
+
+void Session::setLiked(const QString &postId, bool liked)
+{
+    if (!m_writer)
+        return;
+    auto written = m_writer->setLiked(postId, liked);
+    if (!written) {
+        qCWarning(lcSession) << "cannot like" << postId << written.error().message;
+        return;
+    }
+    afterLocalWrite();
+}
+
+void Session::afterLocalWrite()
+{
+    // The pending row is committed: show it now, then let the engine send it.
+    m_timeline->refresh();
+    m_comments->refresh();
+    emit cacheChanged();
+    updatePending();
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::kick);
+}
+
+void Session::updatePending()
+{
+    const int pending = pendingCount();
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    emit pendingCountChanged(pending);
+}
+
+void Session::setState(ConnectionState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit connectionStateChanged(state);
+}
+
+} // namespace plein::client

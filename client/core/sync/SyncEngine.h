@@ -1,0 +1,132 @@
+#pragma once
+
+#include "cache/ChangeApplier.h"
+#include "cache/Outbox.h"
+#include "protocol/Envelope.h"
+#include "sync/Backoff.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QTimer;
+class QWebSocket;
+
+namespace plein::client {
+
+// The sync side of a session, living on its own thread: it owns the WebSocket, the
+// replica's write connection, the applier and the outbox sender.
+//
+// connect -> hello -> auth.login / auth.resume -> sync {since: cursor} -> `changes` batches
+// applied one transaction each -> sync.done -> live pushes. Outbox rows are sent in order
+// whenever signed in and kept until acknowledged; after a drop the engine reconnects with
+// jittered exponential backoff, resumes with its token and sends what is still queued (the
+// server answers a repeated op with the same ack).
+//
+// Call the public functions on the engine's thread (QMetaObject::invokeMethod).
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Online };
+    Q_ENUM(State)
+
+    explicit SyncEngine(QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Opens the replica's write connection on this thread. Emits replicaFailed on error.
+    void openReplica(const QString &path);
+    void connectWithPassword(const QUrl &server, const QString &userName, const QString &password);
+    void connectWithToken(const QUrl &server, const QString &token);
+    // Closes the socket and stops reconnecting; queued writes stay in the outbox.
+    void disconnectFromServer();
+    // Revokes the token on the server when online, then disconnects for good.
+    void signOut();
+    // The outbox got new rows: send them when signed in.
+    void kick();
+    void setBackoffRange(int minMs, int maxMs);
+
+    // Protocol timing; the defaults suit people, tests may shorten them.
+    static constexpr int ConnectTimeoutMs = 15000;  // socket open through auth.ok
+    static constexpr int PingIntervalMs = 15000;
+    static constexpr int SilenceLimitMs = 45000;    // no frame at all for this long: drop
+    static constexpr int MaxInFlight = 64;          // writes sent but not answered
+    // Incoming frames may be far larger than what the server accepts: a changes frame holds
+    // up to 500 changes of up to 10,000 characters each.
+    static constexpr quint64 MaxIncomingBytes = 64ull * 1024 * 1024;
+
+signals:
+    void stateChanged(plein::client::SyncEngine::State state);
+    void signedIn(const QString &token);
+    void signInFailed(const QString &code, const QString &message);
+    void synced(qint64 head);
+    void cacheChanged();
+    void outboxChanged();
+    void writeAcked(const QString &op, qint64 seq);
+    void writeFailed(const QString &op, const QString &code, const QString &message);
+    // The server could not be reached or the connection broke; reconnecting continues.
+    void connectionError(const QString &message);
+    void replicaFailed(const QString &message);
+
+private:
+    enum class Phase { Closed, Opening, Hello, Auth, Live };
+
+    void ensureSocket();
+    void open();
+    void onConnected();
+    void onDisconnected();
+    void onSocketError();
+    void onText(const QString &text);
+    void onMessage(const protocol::Envelope &e);
+    void onHello(const protocol::Envelope &e);
+    void onAuthOk(const protocol::Envelope &e);
+    void onChanges(const protocol::Envelope &e);
+    void onAck(const protocol::Envelope &e);
+    void onError(const protocol::Envelope &e);
+    void onWriteError(const QString &op, const QString &code, const QString &message, int retryAfter);
+    void onPingTick();
+    void pump();
+    void drop();
+    void scheduleReconnect();
+    void stopForGood(const QString &code, const QString &message);
+    void send(protocol::Envelope e);
+    QString nextId();
+    void setState(State s);
+
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    QTimer *m_connectTimer = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QElapsedTimer m_sinceLastFrame;
+
+    QString m_connectionName;
+    std::unique_ptr<ChangeApplier> m_applier;
+    std::unique_ptr<Outbox> m_outbox;
+
+    QUrl m_server;
+    QString m_userName;
+    QString m_password;  // only until the first auth.ok; the token is used after that
+    QString m_token;
+    bool m_wanted = false;  // keep (re)connecting
+    Phase m_phase = Phase::Closed;
+    State m_state = State::Offline;
+    Backoff m_backoff{500, 30000};
+    quint64 m_nextId = 0;
+    QString m_helloId;
+    QString m_authId;
+    QString m_syncId;
+    QString m_logoutId;
+
+    // Outbox sending: ops sent and not yet answered, in order; the last ord sent.
+    QStringList m_inFlight;
+    qint64 m_lastSentOrd = 0;
+    bool m_retryWaiting = false;  // a transient error: later answers are retried too
+    bool m_retryDue = false;      // resend from the start once in-flight answers are in
+};
+
+} // namespace plein::client
