@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -18,11 +19,11 @@ namespace plein::client {
 
 namespace {
 
-int fail(int code, const QString &message)
+int fail(QIODevice *err, int code, const QString &message)
 {
-    const QByteArray line = message.simplified().toUtf8() + '\n';
-    std::fputs(line.constData(), stderr);
-    std::fflush(stderr);
+    err->write(message.simplified().toUtf8() + '\n');
+    if (auto *file = qobject_cast<QFile *>(err))
+        file->flush();
     return code;
 }
 
@@ -60,6 +61,22 @@ QJsonObject summary(const QString &replicaPath)
 
 int runSyncOnce(const QStringList &arguments)
 {
+    // stderr is for the one error line; progress logging stays off unless QT_LOGGING_RULES
+    // (which wins over this) turns it on.
+    QLoggingCategory::setFilterRules(QStringLiteral("plein.*.debug=false\nplein.*.info=false"));
+    QFile in;
+    QFile out;
+    QFile err;
+    if (!in.open(stdin, QIODevice::ReadOnly) || !out.open(stdout, QIODevice::WriteOnly)
+        || !err.open(stderr, QIODevice::WriteOnly)) {
+        std::fputs("cannot open the standard streams\n", stderr);
+        return 1;
+    }
+    return runSyncOnce(arguments, &in, &out, &err);
+}
+
+int runSyncOnce(const QStringList &arguments, QIODevice *in, QIODevice *out, QIODevice *err)
+{
     QStringList args = arguments;
     if (args.isEmpty() || args.constFirst().startsWith(QLatin1Char('-')))
         args.prepend(QStringLiteral("plein"));
@@ -77,31 +94,32 @@ int runSyncOnce(const QStringList &arguments)
                                      QStringLiteral("seconds"), QStringLiteral("120"));
     parser.addOptions({once, server, user, passwordStdin, profile, timeout});
     if (!parser.parse(args))
-        return fail(1, parser.errorText());
-    const QUrl url(parser.value(server));
+        return fail(err, 1, parser.errorText());
+    QString serverText = parser.value(server).trimmed();
+    if (!serverText.isEmpty() && !serverText.contains(QLatin1String("://")))
+        serverText.prepend(QLatin1String("ws://"));
+    const QUrl url(serverText);
+    const QString userName = parser.value(user).trimmed().toLower();
     if (!url.isValid() || url.host().isEmpty())
-        return fail(1, QStringLiteral("--server needs a URL such as ws://127.0.0.1:8080"));
-    if (parser.value(user).isEmpty() || parser.value(profile).isEmpty())
-        return fail(1, QStringLiteral("--user and --profile are required"));
+        return fail(err, 1, QStringLiteral("--server needs a URL such as ws://127.0.0.1:8080"));
+    if (userName.isEmpty() || parser.value(profile).isEmpty())
+        return fail(err, 1, QStringLiteral("--user and --profile are required"));
     if (!parser.isSet(passwordStdin))
-        return fail(1, QStringLiteral("--password-stdin is required (the password is never taken from the command line)"));
+        return fail(err, 1, QStringLiteral("--password-stdin is required (the password is never taken from the command line)"));
     bool timeoutOk = false;
     const int timeoutSecs = parser.value(timeout).toInt(&timeoutOk);
     if (!timeoutOk || timeoutSecs <= 0)
-        return fail(1, QStringLiteral("--timeout needs a positive number of seconds"));
+        return fail(err, 1, QStringLiteral("--timeout needs a positive number of seconds"));
 
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return fail(1, QStringLiteral("cannot read the password from stdin"));
-    QByteArray line = in.readLine(4 * 1024);
+    QByteArray line = in->readLine(4 * 1024);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     const QString password = QString::fromUtf8(line);
 
     Session session(parser.value(profile));
     QString error;
-    if (!session.openAccount(url, parser.value(user), &error))
-        return fail(1, QStringLiteral("cannot open the local replica: %1").arg(error));
+    if (!session.openAccount(url, userName, &error))
+        return fail(err, 1, QStringLiteral("cannot open the local replica: %1").arg(error));
 
     QEventLoop loop;
     int result = -1;
@@ -142,11 +160,11 @@ int runSyncOnce(const QStringList &arguments)
     loop.exec();
     session.disconnectFromServer();
     if (result != 0)
-        return fail(result, message);
+        return fail(err, result, message);
 
-    const QJsonObject out = summary(session.replicaPath());
-    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
-    std::fflush(stdout);
+    out->write(QJsonDocument(summary(session.replicaPath())).toJson(QJsonDocument::Compact) + '\n');
+    if (auto *file = qobject_cast<QFile *>(out))
+        file->flush();
     return 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QIODevice;
+
 namespace plein::client {
 
 // `plein --sync-once --server URL --user NAME --password-stdin --profile DIR [--timeout S]`:
@@ -13,5 +15,8 @@ namespace plein::client {
 // 1: usage or replica errors). args are the program's arguments, program name first (a
 // list that starts with an option is taken as arguments only). Needs a Q(Core)Application.
 int runSyncOnce(const QStringList &args);
+// The same with explicit streams (tests): the password is read from `in`, the JSON line
+// written to `out`, the error line to `err`.
+int runSyncOnce(const QStringList &args, QIODevice *in, QIODevice *out, QIODevice *err);
 
 } // namespace plein::client
