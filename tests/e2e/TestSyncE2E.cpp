@@ -2,6 +2,8 @@
 // port) and client cores, several Sessions in one process, each with its own profile.
 #include "ServerProcess.h"
 
+#include "cache/LocalWriter.h"
+#include "cache/Outbox.h"
 #include "cache/Replica.h"
 #include "model/Ids.h"
 #include "models/Roles.h"
@@ -11,6 +13,7 @@
 #include "protocol/Protocol.h"
 #include "session/Session.h"
 #include "session/SyncOnce.h"
+#include "sync/SyncEngine.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -24,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace plein;
@@ -69,6 +73,17 @@ qint64 count(const Client &c, const QString &sql, const QVariantList &values = {
     return replicaValue(c->replicaPath(), sql, values).toLongLong();
 }
 
+// Counts log lines that report a rate_limited answer, then passes them on.
+std::atomic<int> g_rateLimited{0};
+QtMessageHandler g_previousHandler = nullptr;
+void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("rate_limited")))
+        ++g_rateLimited;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 bool isSignedIn(const Client &c)
 {
     return c.session && c->connectionState() == Session::ConnectionState::Online;
@@ -89,6 +104,8 @@ private slots:
     void offlineWritesReachTheServerOnceInOrder();
     void crashRightAfterAnAckLosesAndDuplicatesNothing();
     void restartedClientReadsItsCacheWithoutAServer();
+    void longQueueIsPacedUnderTheRateLimit();
+    void rateLimitedWritesAreResentAndLandOnce();
     void syncOnceCommandLine();
     void syncOnceInProcess();
 
@@ -103,6 +120,7 @@ private:
 void TestSyncE2E::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    g_previousHandler = qInstallMessageHandler(countingHandler);
     m_server = std::make_unique<test::ServerProcess>();
     for (const auto &[name, display] : {std::pair{"anna", "Anna de Vries"}, std::pair{"bram", "Bram Jansen"},
                                         std::pair{"cor", "Cor van Dijk"}, std::pair{"dirk", "Dirk Bakker"},
@@ -344,6 +362,73 @@ void TestSyncE2E::restartedClientReadsItsCacheWithoutAServer()
     QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(a->pendingCount(), 0, 20000);
     QTRY_VERIFY(a->cursor() > cursor);
+}
+
+void TestSyncE2E::longQueueIsPacedUnderTheRateLimit()
+{
+    Client b, a;
+    QString why;
+    QVERIFY2(connectClient(b, QStringLiteral("bram"), &why), qPrintable(why));
+    QVERIFY2(connectClient(a, QStringLiteral("anna"), &why), qPrintable(why));
+    b->disconnectFromServer();
+    QTRY_VERIFY(!isSignedIn(b));
+    // More than the server's burst minus the pace's: part of the queue waits for tokens.
+    constexpr int Writes = SyncEngine::DefaultPaceBurst + 40;
+    QStringList ids;
+    for (int i = 0; i < Writes; ++i)
+        ids.append(b->createPost(QStringLiteral("wachtrij %1").arg(i)));
+    QCOMPARE(b->pendingCount(), Writes);
+    g_rateLimited = 0;
+    b->resume(b.token);
+    QTRY_COMPARE_WITH_TIMEOUT(b->pendingCount(), 0, 20000);
+    QCOMPARE(g_rateLimited.load(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(count(a, QStringLiteral("SELECT count(*) FROM posts WHERE text LIKE 'wachtrij %'")),
+                              Writes, 10000);
+    // In the order they were written.
+    qint64 previous = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const qint64 seq = count(a, QStringLiteral("SELECT seq FROM posts WHERE id = ?"), {id});
+        QVERIFY(seq > previous);
+        previous = seq;
+    }
+}
+
+void TestSyncE2E::rateLimitedWritesAreResentAndLandOnce()
+{
+    // The engine without its pace, so the server's limit refuses part of a long queue.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("replica.sqlite"));
+    SyncEngine engine;
+    engine.setOutboxPace(0, 1);
+    engine.openReplica(path);
+    QSignalSpy synced(&engine, &SyncEngine::synced);
+    QSignalSpy failed(&engine, &SyncEngine::writeFailed);
+    engine.connectWithPassword(url(), QStringLiteral("cor"), Password);
+    QVERIFY(synced.wait(10000));
+
+    constexpr int Writes = 480;  // the server's burst is 400
+    const QString name = Replica::uniqueConnectionName(QStringLiteral("writer"));
+    {
+        auto db = Replica::open(path, name, Replica::Access::ReadWrite);
+        QVERIFY(db.ok());
+        LocalWriter writer(db.value());
+        for (int i = 0; i < Writes; ++i)
+            QVERIFY(writer.createPost(QStringLiteral("stapel %1").arg(i)).ok());
+        g_rateLimited = 0;
+        engine.kick();
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(db.value()), 0, 30000);
+        QCOMPARE(Outbox::failedCount(db.value()), 0);
+    }
+    Replica::close(name);
+    QVERIFY(g_rateLimited.load() > 0);
+    QCOMPARE(failed.count(), 0);
+    engine.disconnectFromServer();
+
+    Client fresh;
+    QString why;
+    QVERIFY2(connectClient(fresh, QStringLiteral("dirk"), &why), qPrintable(why));
+    QCOMPARE(count(fresh, QStringLiteral("SELECT count(*) FROM posts WHERE text LIKE 'stapel %'")), Writes);
+    QCOMPARE(count(fresh, QStringLiteral("SELECT count(DISTINCT text) FROM posts WHERE text LIKE 'stapel %'")), Writes);
 }
 
 void TestSyncE2E::syncOnceCommandLine()

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <cmath>
+
 namespace plein::client {
 
 namespace {
@@ -108,6 +110,9 @@ void SyncEngine::ensureSocket()
         m_retryDue = true;
         pump();
     });
+    m_paceTimer = new QTimer(this);
+    m_paceTimer->setSingleShot(true);
+    connect(m_paceTimer, &QTimer::timeout, this, &SyncEngine::pump);
 }
 
 void SyncEngine::connectWithPassword(const QUrl &server, const QString &userName, const QString &password)
@@ -179,6 +184,12 @@ void SyncEngine::setBackoffRange(int minMs, int maxMs)
     m_backoff = Backoff(minMs, maxMs);
 }
 
+void SyncEngine::setOutboxPace(double perSecond, int burst)
+{
+    m_pacePerSecond = perSecond;
+    m_paceBurst = std::max(1, burst);
+}
+
 void SyncEngine::open()
 {
     if (!m_wanted || !m_socket || m_phase != Phase::Closed)
@@ -193,6 +204,8 @@ void SyncEngine::open()
 void SyncEngine::onConnected()
 {
     m_sinceLastFrame.start();
+    m_tokens = m_paceBurst;  // the server's budget is per connection and starts full
+    m_paceClock.start();
     m_phase = Phase::Hello;
     m_helloId = nextId();
     protocol::Envelope e;
@@ -223,6 +236,7 @@ void SyncEngine::onDisconnected()
     m_connectTimer->stop();
     m_pingTimer->stop();
     m_retryTimer->stop();
+    m_paceTimer->stop();
     m_inFlight.clear();
     m_lastSentOrd = 0;
     m_retryWaiting = false;
@@ -419,6 +433,13 @@ void SyncEngine::onError(const protocol::Envelope &e)
         onWriteError(e.re, code, message, body ? body->retryAfter : -1);
         return;
     }
+    // A request refused before it was read carries no `re`. The server answers one
+    // connection's frames in order, so it is the oldest write still unanswered (if it was
+    // a ping instead, that write is merely sent once more and the server dedups it).
+    if (e.re.isEmpty() && code == l1(protocol::code::RateLimited) && !m_inFlight.isEmpty()) {
+        onWriteError(m_inFlight.constFirst(), code, message, body ? body->retryAfter : -1);
+        return;
+    }
     if (!e.re.isEmpty() && e.re == m_syncId) {
         qCWarning(lcSync) << "sync refused:" << code << message << "; reconnecting";
         drop();
@@ -464,12 +485,28 @@ void SyncEngine::pump()
         if (rows.isEmpty())
             return;
         for (const OutboxRow &row : rows) {
+            if (!takeSendToken())
+                return;  // the pace timer calls pump() again
             qCDebug(lcSync) << "sending" << row.type << row.op;
             m_socket->sendTextMessage(QString::fromUtf8(row.frame));
             m_inFlight.append(row.op);
             m_lastSentOrd = row.ord;
         }
     }
+}
+
+bool SyncEngine::takeSendToken()
+{
+    if (m_pacePerSecond <= 0)
+        return true;
+    m_tokens = std::min<double>(m_paceBurst, m_tokens + m_paceClock.restart() * m_pacePerSecond / 1000.0);
+    if (m_tokens >= 1.0) {
+        m_tokens -= 1.0;
+        return true;
+    }
+    if (!m_paceTimer->isActive())
+        m_paceTimer->start(int(std::ceil((1.0 - m_tokens) * 1000.0 / m_pacePerSecond)));
+    return false;
 }
 
 void SyncEngine::onPingTick()

@@ -49,12 +49,18 @@ public:
     // The outbox got new rows: send them when signed in.
     void kick();
     void setBackoffRange(int minMs, int maxMs);
+    // Outbox sending is paced below the server's request limit so that a long queue is not
+    // refused half-way (refusals can reorder writes). perSecond <= 0 turns pacing off.
+    void setOutboxPace(double perSecond, int burst);
 
     // Protocol timing; the defaults suit people, tests may shorten them.
     static constexpr int ConnectTimeoutMs = 15000;  // socket open through auth.ok
     static constexpr int PingIntervalMs = 15000;
     static constexpr int SilenceLimitMs = 45000;    // no frame at all for this long: drop
     static constexpr int MaxInFlight = 64;          // writes sent but not answered
+    // Below limits::RequestsPerSecond / RequestBurst, leaving room for pings and sync.
+    static constexpr double DefaultPacePerSecond = 40.0;
+    static constexpr int DefaultPaceBurst = 200;
     // Incoming frames may be far larger than what the server accepts: a changes frame holds
     // up to 500 changes of up to 10,000 characters each.
     static constexpr quint64 MaxIncomingBytes = 64ull * 1024 * 1024;
@@ -90,6 +96,7 @@ private:
     void onWriteError(const QString &op, const QString &code, const QString &message, int retryAfter);
     void onPingTick();
     void pump();
+    bool takeSendToken();
     void drop();
     void scheduleReconnect();
     void stopForGood(const QString &code, const QString &message);
@@ -102,6 +109,7 @@ private:
     QTimer *m_connectTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_paceTimer = nullptr;
     QElapsedTimer m_sinceLastFrame;
 
     QString m_connectionName;
@@ -127,6 +135,11 @@ private:
     qint64 m_lastSentOrd = 0;
     bool m_retryWaiting = false;  // a transient error: later answers are retried too
     bool m_retryDue = false;      // resend from the start once in-flight answers are in
+    // Token bucket for outbox frames, refilled per connection.
+    double m_pacePerSecond = DefaultPacePerSecond;
+    int m_paceBurst = DefaultPaceBurst;
+    double m_tokens = 0;
+    QElapsedTimer m_paceClock;
 };
 
 } // namespace plein::client
