@@ -1,1 +1,211 @@
-int main() { return 0; }
+// plein-server: the command line only. Everything it runs lives in plein_server_core.
+//
+//   plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]
+//   plein-server --data-dir DIR user add NAME --display-name "..." [--role R]
+//                [--department D] [--title T] --password-stdin
+#include "Backend.h"
+#include "auth/Accounts.h"
+#include "net/WebSocketServer.h"
+#include "seed/DemoSeed.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace plein;
+using namespace plein::server;
+
+namespace {
+
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+int fail(const QString &message, int code = ExitFailure)
+{
+    QTextStream(stderr) << "plein-server: " << message << Qt::endl;
+    return code;
+}
+
+#ifdef Q_OS_UNIX
+// SIGTERM/SIGINT write one byte to a socket pair; the event loop reads it and shuts down
+// cleanly. A signal handler may do almost nothing else safely.
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char b = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &b, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return false;
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
+}
+#endif
+
+// The password from stdin, without the one line ending `echo` or a here-string adds.
+QString readPasswordFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray data = in.readAll();
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    return QString::fromUtf8(data);
+}
+
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Directory of the database (created if missing)."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                              QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")};
+    QCommandLineOption port{QStringLiteral("port"), QStringLiteral("TCP port (default 8765; 0 picks a free one)."),
+                            QStringLiteral("N"), QStringLiteral("8765")};
+    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Seed an empty database with a demo organisation.")};
+    QCommandLineOption displayName{QStringLiteral("display-name"), QStringLiteral("user add: the full name shown."),
+                                   QStringLiteral("NAME")};
+    QCommandLineOption role{QStringLiteral("role"), QStringLiteral("user add: employee, editor or admin."),
+                            QStringLiteral("ROLE"), QStringLiteral("employee")};
+    QCommandLineOption department{QStringLiteral("department"), QStringLiteral("user add: department."),
+                                  QStringLiteral("D")};
+    QCommandLineOption title{QStringLiteral("title"), QStringLiteral("user add: job title."), QStringLiteral("T")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
+                                     QStringLiteral("user add: read the password from standard input.")};
+    QCommandLineOption authTimeout{QStringLiteral("auth-timeout-ms"),
+                                   QStringLiteral("Close connections not signed in after this long (tests)."),
+                                   QStringLiteral("MS")};
+};
+
+int addUser(const QCommandLineParser &parser, const Options &o, const QString &name)
+{
+    if (!parser.isSet(o.displayName))
+        return fail(QStringLiteral("user add needs --display-name"), ExitUsage);
+    if (!parser.isSet(o.passwordStdin))
+        return fail(QStringLiteral("user add needs --password-stdin (the password is never taken from the command line)"),
+                    ExitUsage);
+    NewUser u;
+    u.name = name;
+    u.displayName = parser.value(o.displayName);
+    u.role = parser.value(o.role);
+    u.department = parser.value(o.department);
+    u.title = parser.value(o.title);
+    u.password = readPasswordFromStdin();
+    // Check before opening the database, so a typo creates no data dir.
+    if (auto e = Accounts::validate(u))
+        return fail(e->message);
+
+    Backend backend;
+    QString error;
+    if (!backend.open(parser.value(o.dataDir), &error))
+        return fail(error);
+    auto person = backend.accounts.addUser(u);
+    if (!person)
+        return fail(person.error().message);
+    QTextStream(stdout) << "added user " << person->name << " (" << person->id << ")" << Qt::endl;
+    return 0;
+}
+
+int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options &o)
+{
+    QHostAddress address;
+    const QString listen = parser.value(o.listen);
+    if (listen == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(listen))
+        return fail(QStringLiteral("--listen: '%1' is not an IP address").arg(listen), ExitUsage);
+    bool ok = false;
+    const uint port = parser.value(o.port).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(QStringLiteral("--port: '%1' is not a port number").arg(parser.value(o.port)), ExitUsage);
+
+    Backend backend;
+    QString error;
+    if (!backend.open(parser.value(o.dataDir), &error))
+        return fail(error);
+    if (parser.isSet(o.demo)) {
+        auto report = DemoSeed(backend).run();
+        if (!report)
+            return fail(QStringLiteral("demo data: %1").arg(report.error().message));
+    }
+
+    WebSocketServer server(backend);
+    if (parser.isSet(o.authTimeout))
+        server.setAuthTimeoutMs(qMax(1, parser.value(o.authTimeout).toInt()));
+    QObject::connect(&server, &WebSocketServer::stopped, &app, &QCoreApplication::quit);
+
+#ifdef Q_OS_UNIX
+    if (!installSignalHandlers())
+        return fail(QStringLiteral("cannot install signal handlers"));
+    QSocketNotifier signalNotifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated, &server, [&server, &signalNotifier] {
+        char b = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &b, 1);
+        signalNotifier.setEnabled(false);
+        server.shutdown();
+    });
+#endif
+
+    if (!server.listen(address, quint16(port), &error))
+        return fail(error);
+    // Tests and scripts wait for exactly this line.
+    std::printf("listening on %s\n", qPrintable(server.url()));
+    std::fflush(stdout);
+    const int rc = app.exec();
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("plein-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLEIN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Plein sync server.\n\n"
+        "  plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]\n"
+        "  plein-server --data-dir DIR user add NAME --display-name \"Full Name\" [--role R]\n"
+        "               [--department D] [--title T] --password-stdin"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options o;
+    o.authTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({o.dataDir, o.listen, o.port, o.demo, o.displayName, o.role, o.department, o.title,
+                       o.passwordStdin, o.authTimeout});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME"),
+                                 QStringLiteral("[user add NAME]"));
+    parser.process(app);
+
+    if (!parser.isSet(o.dataDir) || parser.value(o.dataDir).isEmpty())
+        return fail(QStringLiteral("--data-dir DIR is required (see --help)"), ExitUsage);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return serve(app, parser, o);
+    if (args.size() == 3 && args.at(0) == QLatin1String("user") && args.at(1) == QLatin1String("add"))
+        return addUser(parser, o, args.at(2));
+    return fail(QStringLiteral("unknown command '%1' (see --help)").arg(args.join(QLatin1Char(' '))), ExitUsage);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "auth/Accounts.h"
+#include "auth/AuthService.h"
+#include "features/timeline/TimelineFeature.h"
+#include "store/AppliedOpStore.h"
+#include "store/Database.h"
+#include "store/SessionStore.h"
+#include "store/TimelineStore.h"
+#include "store/UserStore.h"
+#include "sync/ChangeLog.h"
+#include "sync/Hub.h"
+#include "sync/Writer.h"
+
+#include <QString>
+
+namespace plein::server {
+
+// Everything behind the sockets, wired once: the database, its stores, auth, the change
+// log, the writer with every feature's handlers, and the fan-out hub. Tests use it
+// directly; plein-server puts a WebSocketServer in front of it.
+class Backend
+{
+public:
+    explicit Backend(const QString &connectionName = QStringLiteral("plein-server"));
+    Backend(const Backend &) = delete;
+    Backend &operator=(const Backend &) = delete;
+
+    bool open(const QString &dataDir, QString *error = nullptr, int schemaVersion = Database::Latest);
+
+    Database db;
+    UserStore users{db};
+    SessionStore sessions{db};
+    TimelineStore timeline{db};
+    AppliedOpStore appliedOps{db};
+    ChangeLog log{db};
+    AuthService auth{users, sessions};
+    Accounts accounts{db, users, log};
+    Writer writer{db, appliedOps};
+    WriteHandlers writeHandlers;
+    Hub hub;
+    TimelineFeature timelineFeature{timeline, log};
+};
+
+} // namespace plein::server

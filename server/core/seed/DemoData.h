@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The fictional organisation behind --demo ("Plein Holding", a Dutch-English company):
+// its people, and the texts its timeline is made of. Plain data, no logic.
+namespace plein::server::demo {
+
+struct PersonSpec
+{
+    const char *name;         // sign-in name
+    const char *displayName;  // UTF-8
+    const char *role;
+    const char *department;
+    const char *title;
+};
+
+const QList<PersonSpec> &people();
+// Posts and comments in Dutch and English, UTF-8.
+const QList<const char *> &postTexts();
+const QList<const char *> &commentTexts();
+
+} // namespace plein::server::demo

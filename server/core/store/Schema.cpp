@@ -1,0 +1,81 @@
+#include "store/Schema.h"
+
+namespace plein::server {
+
+// Times are BIGINT milliseconds since the epoch (UTC); flags are INTEGER 0/1. Everything
+// except the AUTOINCREMENT key of `changes` reads the same in PostgreSQL (BIGSERIAL there).
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         QStringLiteral("accounts: users, sessions, failed sign-ins"),
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " department TEXT NOT NULL DEFAULT '',"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " password_hash TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " active INTEGER NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " device TEXT NOT NULL DEFAULT '',"
+                            " created BIGINT NOT NULL,"
+                            " expires BIGINT NOT NULL,"
+                            " revoked BIGINT)"),
+             QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+             QStringLiteral("CREATE TABLE login_failures ("
+                            " name TEXT NOT NULL,"
+                            " at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX login_failures_name_at ON login_failures(name, at)"),
+         }},
+        {2,
+         QStringLiteral("timeline and sync: posts, comments, likes, change log, applied ops"),
+         {
+             QStringLiteral("CREATE TABLE posts ("
+                            " id TEXT PRIMARY KEY,"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX posts_created ON posts(created)"),
+             QStringLiteral("CREATE TABLE comments ("
+                            " id TEXT PRIMARY KEY,"
+                            " post_id TEXT NOT NULL REFERENCES posts(id),"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX comments_post ON comments(post_id, created)"),
+             QStringLiteral("CREATE TABLE likes ("
+                            " post_id TEXT NOT NULL REFERENCES posts(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " created BIGINT NOT NULL,"
+                            " PRIMARY KEY (post_id, user_id))"),
+             // One global, strictly increasing seq: AUTOINCREMENT never reuses a number,
+             // even after the newest row is deleted (a trimmed log must not repeat seqs).
+             QStringLiteral("CREATE TABLE changes ("
+                            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " audience TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " entity TEXT NOT NULL,"
+                            " op TEXT,"
+                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                            " payload TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             // Sync reads "audience IN (mine) AND seq > cursor ORDER BY seq".
+             QStringLiteral("CREATE INDEX changes_audience_seq ON changes(audience, seq)"),
+             QStringLiteral("CREATE TABLE applied_ops ("
+                            " user_id TEXT NOT NULL,"
+                            " op TEXT NOT NULL,"
+                            " result TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " PRIMARY KEY (user_id, op))"),
+         }},
+    };
+    return list;
+}
+
+} // namespace plein::server

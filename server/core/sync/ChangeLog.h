@@ -1,0 +1,45 @@
+#pragma once
+
+#include "protocol/Messages.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace plein::server {
+
+class Database;
+
+// What a write appends to the change log; the seq is given by the store.
+struct ChangeRecord
+{
+    QString audience;   // protocol::audience::Org, "user:<id>", ...
+    QString kind;       // protocol::kind::*
+    QString entity;     // entity id; for likes "<post>:<user>"
+    QString op;         // the op that caused it, empty for seeds and admin commands
+    bool deleted = false;
+    QJsonObject data;   // encode(Post) etc.
+};
+
+// The change log: one global, strictly increasing seq over every change, each with the
+// audience that may see it. Appends happen inside the writer's transaction, so an entity,
+// its change and its applied op are committed together or not at all.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &db) : m_db(db) {}
+
+    // The new seq, or 0 on failure (the caller rolls back).
+    qint64 append(const ChangeRecord &change, qint64 at);
+    // The highest seq written so far (0 for an empty log).
+    qint64 head();
+    // Changes with after < seq <= upTo whose audience is in `audiences`, in seq order, at
+    // most `limit`.
+    QList<protocol::Change> read(qint64 after, qint64 upTo, const QStringList &audiences, int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace plein::server

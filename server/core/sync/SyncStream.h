@@ -1,0 +1,74 @@
+#pragma once
+
+#include "protocol/Envelope.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+namespace plein::server {
+
+class ChangeLog;
+class Hub;
+
+// Where a stream writes its frames: the session's socket.
+class FrameSink
+{
+public:
+    virtual ~FrameSink() = default;
+    virtual void sendFrame(const protocol::Envelope &frame) = 0;
+    // Bytes queued on the socket and not yet written to the network.
+    virtual qint64 bufferedBytes() const = 0;
+};
+
+// One session's view of the change log. start() streams every visible change after the
+// client's cursor in `changes` frames of limits::SyncBatchSize (re = the sync request's
+// id), then `sync.done {head}`; from then on wake() pushes new changes without `re`.
+//
+// One batch is sent per turn of the event loop, and none while more than HighWaterBytes
+// wait in the socket's buffer, so a sync of a huge log neither blocks the server nor fills
+// its memory. The cursor is the highest seq the session has been brought up to (sent, or
+// skipped as not visible), so the live stream continues exactly where the sync stopped.
+class SyncStream : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Syncing, Live };
+    Q_ENUM(Phase)
+
+    static constexpr qint64 HighWaterBytes = 1024 * 1024;
+    static constexpr qint64 LowWaterBytes = 256 * 1024;
+
+    SyncStream(ChangeLog &log, Hub &hub, FrameSink &sink, const QStringList &audiences, QObject *parent = nullptr);
+    ~SyncStream() override;
+
+    // A (new) sync request; a stream already running restarts from `since`.
+    void start(const QString &requestId, qint64 since);
+    // New changes were committed.
+    void wake();
+    // The socket's buffer went below LowWaterBytes.
+    void drained();
+
+    Phase phase() const { return m_phase; }
+    qint64 cursor() const { return m_cursor; }
+
+signals:
+    void synced(qint64 head);
+
+private:
+    void pump();
+    void schedule();
+
+    ChangeLog &m_log;
+    Hub &m_hub;
+    FrameSink &m_sink;
+    QStringList m_audiences;
+    QString m_requestId;
+    qint64 m_cursor = 0;
+    Phase m_phase = Phase::Idle;
+    bool m_waitingForDrain = false;
+    QTimer m_next;
+};
+
+} // namespace plein::server
