@@ -6,6 +6,7 @@
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
 #include "model/Ids.h"
+#include "models/CommentsModel.h"
 #include "models/Roles.h"
 #include "models/TimelineModel.h"
 #include "protocol/Envelope.h"
@@ -104,6 +105,8 @@ private slots:
     void offlineWritesReachTheServerOnceInOrder();
     void crashRightAfterAnAckLosesAndDuplicatesNothing();
     void restartedClientReadsItsCacheWithoutAServer();
+    void refusedWriteIsMarkedFailedAndTheRestGoOn();
+    void signOutRevokesTheToken();
     void longQueueIsPacedUnderTheRateLimit();
     void rateLimitedWritesAreResentAndLandOnce();
     void syncOnceCommandLine();
@@ -364,6 +367,67 @@ void TestSyncE2E::restartedClientReadsItsCacheWithoutAServer()
     QTRY_VERIFY(a->cursor() > cursor);
 }
 
+void TestSyncE2E::refusedWriteIsMarkedFailedAndTheRestGoOn()
+{
+    Client a;
+    QString why;
+    QVERIFY2(connectClient(a, QStringLiteral("anna"), &why), qPrintable(why));
+    // A post only this replica knows (as if the server had lost it): a comment on it is
+    // refused with not_found, for good.
+    const QString ghost = ids::create();
+    const QString name = Replica::uniqueConnectionName(QStringLiteral("ghost"));
+    {
+        auto db = Replica::open(a->replicaPath(), name, Replica::Access::ReadWrite);
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value());
+        q.prepare(QStringLiteral("INSERT INTO posts (id, author_id, text, created) VALUES (?, ?, 'spook', 1)"));
+        q.addBindValue(ghost);
+        q.addBindValue(a->currentUser().id);
+        QVERIFY(q.exec());
+    }
+    Replica::close(name);
+    QSignalSpy failed(a.session.get(), &Session::writeFailed);
+    const QString comment = a->addComment(ghost, QStringLiteral("hallo?"));
+    const QString after = a->createPost(QStringLiteral("na de mislukte reactie"));
+    QVERIFY(!comment.isEmpty() && !after.isEmpty());
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("not_found"));
+    QTRY_COMPARE(a->pendingCount(), 0);
+    QCOMPARE(count(a, QStringLiteral("SELECT state FROM comments WHERE id = ?"), {comment}), 2);
+    QVERIFY(!replicaValue(a->replicaPath(), QStringLiteral("SELECT error FROM comments WHERE id = ?"), {comment})
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(count(a, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 2")), 1);
+    // The write behind it was not held up.
+    QTRY_COMPARE(count(a, QStringLiteral("SELECT count(*) FROM posts WHERE id = ? AND state = 0 AND seq > 0"), {after}),
+                 1);
+    a->commentsModel()->setPost(ghost);
+    QCOMPARE(a->commentsModel()->rowCount(), 1);
+    QCOMPARE(a->commentsModel()->index(0).data(StateRole).value<ItemState>(), ItemState::Failed);
+    QVERIFY(!a->commentsModel()->index(0).data(ErrorRole).toString().isEmpty());
+}
+
+void TestSyncE2E::signOutRevokesTheToken()
+{
+    Client a;
+    QString why;
+    QVERIFY2(connectClient(a, QStringLiteral("emma"), &why), qPrintable(why));
+    const QString token = a.token;
+    a->signOut();
+    QTRY_VERIFY(!isSignedIn(a));
+
+    // The old token no longer opens a session; the session stops instead of retrying.
+    QSignalSpy refused(a.session.get(), &Session::signInFailed);
+    a->resume(token);
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(refused.first().at(0).toString(), QStringLiteral("token_invalid"));
+    QCOMPARE(a->connectionState(), Session::ConnectionState::Offline);
+    // A password still does.
+    QSignalSpy synced(a.session.get(), &Session::synced);
+    a->signIn(Password);
+    QVERIFY(synced.wait(5000));
+}
+
 void TestSyncE2E::longQueueIsPacedUnderTheRateLimit()
 {
     Client b, a;
@@ -395,11 +459,12 @@ void TestSyncE2E::longQueueIsPacedUnderTheRateLimit()
 
 void TestSyncE2E::rateLimitedWritesAreResentAndLandOnce()
 {
-    // The engine without its pace, so the server's limit refuses part of a long queue.
+    // The engine without its pace and with a wide window, so that the server's limit
+    // refuses part of a long queue.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("replica.sqlite"));
     SyncEngine engine;
-    engine.setOutboxPace(0, 1);
+    engine.setOutboxLimits(1000, 0, 1);
     engine.openReplica(path);
     QSignalSpy synced(&engine, &SyncEngine::synced);
     QSignalSpy failed(&engine, &SyncEngine::writeFailed);

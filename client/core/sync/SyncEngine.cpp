@@ -184,8 +184,9 @@ void SyncEngine::setBackoffRange(int minMs, int maxMs)
     m_backoff = Backoff(minMs, maxMs);
 }
 
-void SyncEngine::setOutboxPace(double perSecond, int burst)
+void SyncEngine::setOutboxLimits(int maxInFlight, double perSecond, int burst)
 {
+    m_maxInFlight = std::max(1, maxInFlight);
     m_pacePerSecond = perSecond;
     m_paceBurst = std::max(1, burst);
 }
@@ -480,8 +481,8 @@ void SyncEngine::pump()
         m_retryDue = false;
         m_lastSentOrd = 0;
     }
-    while (m_inFlight.size() < MaxInFlight) {
-        const QList<OutboxRow> rows = m_outbox->queued(m_lastSentOrd, MaxInFlight - int(m_inFlight.size()));
+    while (m_inFlight.size() < m_maxInFlight) {
+        const QList<OutboxRow> rows = m_outbox->queued(m_lastSentOrd, m_maxInFlight - int(m_inFlight.size()));
         if (rows.isEmpty())
             return;
         for (const OutboxRow &row : rows) {

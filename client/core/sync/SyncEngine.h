@@ -49,15 +49,16 @@ public:
     // The outbox got new rows: send them when signed in.
     void kick();
     void setBackoffRange(int minMs, int maxMs);
-    // Outbox sending is paced below the server's request limit so that a long queue is not
-    // refused half-way (refusals can reorder writes). perSecond <= 0 turns pacing off.
-    void setOutboxPace(double perSecond, int burst);
+    // How the outbox is sent: at most maxInFlight writes unanswered, paced below the server's
+    // request limit so that a long queue is not refused half-way (refusals can reorder
+    // writes). perSecond <= 0 turns pacing off (tests that want refusals).
+    void setOutboxLimits(int maxInFlight, double perSecond, int burst);
 
     // Protocol timing; the defaults suit people, tests may shorten them.
     static constexpr int ConnectTimeoutMs = 15000;  // socket open through auth.ok
     static constexpr int PingIntervalMs = 15000;
     static constexpr int SilenceLimitMs = 45000;    // no frame at all for this long: drop
-    static constexpr int MaxInFlight = 64;          // writes sent but not answered
+    static constexpr int DefaultMaxInFlight = 64;   // writes sent but not answered
     // Below limits::RequestsPerSecond / RequestBurst, leaving room for pings and sync.
     static constexpr double DefaultPacePerSecond = 40.0;
     static constexpr int DefaultPaceBurst = 200;
@@ -136,6 +137,7 @@ private:
     bool m_retryWaiting = false;  // a transient error: later answers are retried too
     bool m_retryDue = false;      // resend from the start once in-flight answers are in
     // Token bucket for outbox frames, refilled per connection.
+    int m_maxInFlight = DefaultMaxInFlight;
     double m_pacePerSecond = DefaultPacePerSecond;
     int m_paceBurst = DefaultPaceBurst;
     double m_tokens = 0;
