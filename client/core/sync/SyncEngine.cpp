@@ -231,9 +231,11 @@ void SyncEngine::onDisconnected()
 {
     if (m_phase == Phase::Closed)
         return;
-    const auto closeCode = m_socket->closeCode();
+    // A socket that never opened keeps the close code of an earlier connection: ignore it.
+    const int closeCode = m_phase == Phase::Opening ? 0 : int(m_socket->closeCode());
     qCInfo(lcSync) << "disconnected; close code" << closeCode << m_socket->closeReason();
     m_phase = Phase::Closed;
+    m_logoutId.clear();
     m_connectTimer->stop();
     m_pingTimer->stop();
     m_retryTimer->stop();
@@ -242,11 +244,11 @@ void SyncEngine::onDisconnected()
     m_lastSentOrd = 0;
     m_retryWaiting = false;
     m_retryDue = false;
-    if (int(closeCode) == protocol::close::SessionRevoked) {
+    if (closeCode == protocol::close::SessionRevoked) {
         stopForGood(l1(protocol::code::TokenInvalid), tr("The session was ended on the server; sign in again."));
         return;
     }
-    if (int(closeCode) == protocol::close::ProtocolError) {
+    if (closeCode == protocol::close::ProtocolError) {
         stopForGood(l1(protocol::code::UnsupportedVersion), tr("The server does not speak this version of Plein."));
         return;
     }
