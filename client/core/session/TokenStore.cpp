@@ -64,6 +64,11 @@ bool TokenStore::usingFileFallback() const
     return m_backend == Backend::File;
 }
 
+QString TokenStore::keychainError() const
+{
+    return m_keychainError;
+}
+
 QString TokenStore::fallbackFilePath() const
 {
     return QDir(m_profileDir).filePath(QLatin1String(FallbackFileName));
@@ -139,8 +144,10 @@ void TokenStore::onKeychainDone(QKeychain::Job *job)
 
     if (error == QKeychain::NoError) {
         setBackend(Backend::Keychain);
-        QString token;
-        if (request.operation == Operation::Load)
+        QString token;  // Save answers with the token saved, Load with the token read
+        if (request.operation == Operation::Save)
+            token = request.token;
+        else if (request.operation == Operation::Load)
             token = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
         if (request.operation != Operation::Load) {
             // A token kept in the file while the keychain was away must not outlive this one.
@@ -161,7 +168,8 @@ void TokenStore::onKeychainDone(QKeychain::Job *job)
     qCInfo(lcKeychain) << "keychain unavailable (" << error << job->errorString() << "), using"
                        << fallbackFilePath();
     m_keychainMissing = true;
-    runOnFile(request, job->errorString());
+    m_keychainError = job->errorString();
+    runOnFile(request, m_keychainError);
 }
 
 void TokenStore::onKeychainTimeout()
@@ -173,7 +181,8 @@ void TokenStore::onKeychainTimeout()
     m_job->deleteLater();
     m_job = nullptr;
     m_keychainMissing = true;
-    runOnFile(m_queue.constFirst(), tr("the keychain did not answer"));
+    m_keychainError = tr("the keychain did not answer within %n second(s)", nullptr, (m_timeoutMs + 999) / 1000);
+    runOnFile(m_queue.constFirst(), m_keychainError);
 }
 
 void TokenStore::runOnFile(const Request &request, const QString &keychainError)

@@ -46,6 +46,8 @@ public:
     // Where the last operation kept the token. File means no keychain service answered.
     Backend backend() const;
     bool usingFileFallback() const;
+    // Why the keychain was given up on (QtKeychain's words), empty while it answers.
+    QString keychainError() const;
     QString fallbackFilePath() const;
     static QString serviceName();
     static QString keyFor(const QUrl &server, const QString &userName);
@@ -79,6 +81,7 @@ private:
     QString m_profileDir;
     bool m_forceFile = false;
     bool m_keychainMissing = false;  // a keychain call failed for want of a service; stop asking
+    QString m_keychainError;
     int m_timeoutMs = 8000;
     Backend m_backend = Backend::Unknown;
     QList<Request> m_queue;

@@ -1,0 +1,237 @@
+#include "shell/MainWindow.h"
+
+#include "common/Avatar.h"
+#include "common/NavIcons.h"
+#include "common/PlaceholderPage.h"
+#include "common/Resources.h"
+#include "common/Theme.h"
+#include "session/Session.h"
+#include "session/TokenStore.h"
+#include "settings/SettingsPage.h"
+#include "shell/StatusIndicator.h"
+#include "timeline/TimelinePage.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace plein::client {
+
+namespace {
+navicons::Glyph glyphFor(MainWindow::Page page)
+{
+    return static_cast<navicons::Glyph>(static_cast<int>(page));
+}
+} // namespace
+
+MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *tokens, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_tokens(tokens)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Plein"));
+    setWindowIcon(appIcon());
+    resize(1180, 780);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_timeline = new TimelinePage(session, m_pages);
+    m_settings = new SettingsPage(profileDir, session, tokens, m_pages);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildSidebar());
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    addPage(Page::Home, tr("Home"), m_timeline);
+    addPage(Page::News, tr("News"),
+            new PlaceholderPage(tr("News"),
+                                tr("News from Communications and HR: articles aimed at you, scheduled and pinned, "
+                                   "to read, react to and comment on."),
+                                m_pages));
+    addPage(Page::Groups, tr("Groups"),
+            new PlaceholderPage(tr("Groups"),
+                                tr("Teams, departments, locations, projects and interest groups, each with its "
+                                   "own timeline, members and pages."),
+                                m_pages));
+    addPage(Page::Chat, tr("Chat"),
+            new PlaceholderPage(tr("Chat"),
+                                tr("Direct and group conversations with read receipts, typing indicators and "
+                                   "attachments."),
+                                m_pages));
+    addPage(Page::People, tr("People"),
+            new PlaceholderPage(tr("People"),
+                                tr("The company directory with photos, the organisation chart and everyone's "
+                                   "skills."),
+                                m_pages));
+    addPage(Page::Experts, tr("Experts"),
+            new PlaceholderPage(tr("Experts"),
+                                tr("Find the colleague who knows: search skills and endorsements to reach the "
+                                   "right expert."),
+                                m_pages));
+    addPage(Page::Documents, tr("Documents"),
+            new PlaceholderPage(tr("Documents"),
+                                tr("Group libraries of versioned files and pages, kept offline when you ask for "
+                                   "it."),
+                                m_pages));
+    addPage(Page::Analytics, tr("Analytics"),
+            new PlaceholderPage(tr("Analytics"),
+                                tr("For administrators: active users, engagement per group and department, and "
+                                   "news reach. Always aggregated, never about one person."),
+                                m_pages));
+    addPage(Page::Settings, tr("Settings"), m_settings);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    // Menus
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *signOut = account->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    account->addSeparator();
+    QAction *quit = account->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit, Qt::QueuedConnection);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Plein")), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_settings, &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
+
+    // Status bar: the connection on the left, the keychain fallback note (when it applies) beside it
+    m_status = new StatusIndicator(session, this);
+    statusBar()->addWidget(m_status);
+    m_keychainNote = new QLabel(this);
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setStyleSheet(QStringLiteral("color: %1;").arg(theme::textSecondary().name()));
+    statusBar()->addPermanentWidget(m_keychainNote);
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_tokens, &TokenStore::backendChanged, this, &MainWindow::refreshKeychainNote);
+    refreshKeychainNote();
+
+    connect(m_session, &Session::synced, this, &MainWindow::refreshUser);
+    connect(m_session, &Session::signedIn, this, &MainWindow::refreshUser);
+    refreshUser();
+}
+
+QWidget *MainWindow::buildSidebar()
+{
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAttribute(Qt::WA_StyledBackground);
+    sidebar->setFixedWidth(220);
+
+    auto *logo = new QLabel(sidebar);
+    logo->setPixmap(appIcon().pixmap(QSize(30, 30)));
+    auto *brand = new QLabel(tr("Plein"), sidebar);
+    brand->setObjectName(QStringLiteral("brandLabel"));
+    auto *brandRow = new QHBoxLayout;
+    brandRow->setContentsMargins(20, 20, 20, 16);
+    brandRow->setSpacing(10);
+    brandRow->addWidget(logo);
+    brandRow->addWidget(brand, 1);
+
+    m_navigation = new QListWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_userAvatar = new QLabel(sidebar);
+    m_userAvatar->setFixedSize(36, 36);
+    m_userName = new QLabel(sidebar);
+    m_userName->setObjectName(QStringLiteral("userNameLabel"));
+    m_userDetail = new QLabel(sidebar);
+    m_userDetail->setObjectName(QStringLiteral("userDetailLabel"));
+    auto *userText = new QVBoxLayout;
+    userText->setSpacing(0);
+    userText->addWidget(m_userName);
+    userText->addWidget(m_userDetail);
+    auto *userRow = new QHBoxLayout;
+    userRow->setContentsMargins(18, 12, 12, 18);
+    userRow->setSpacing(10);
+    userRow->addWidget(m_userAvatar);
+    userRow->addLayout(userText, 1);
+
+    auto *layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(brandRow);
+    layout->addWidget(m_navigation, 1);
+    layout->addLayout(userRow);
+    return sidebar;
+}
+
+void MainWindow::addPage(Page page, const QString &label, QWidget *widget)
+{
+    auto *item = new QListWidgetItem(navicons::icon(glyphFor(page), theme::sidebarText(), Qt::white), label);
+    item->setData(Qt::UserRole, QVariant::fromValue(page));
+    m_navigation->addItem(item);
+    m_pages->addWidget(widget);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_navigation->currentRow());
+}
+
+TimelinePage *MainWindow::timelinePage() const
+{
+    return m_timeline;
+}
+
+StatusIndicator *MainWindow::statusIndicator() const
+{
+    return m_status;
+}
+
+void MainWindow::refreshUser()
+{
+    const Person me = m_session->currentUser();
+    const QString name = me.displayName.isEmpty() ? m_session->userName() : me.displayName;
+    m_userName->setText(name);
+    m_userDetail->setText(me.department.isEmpty() ? m_session->server().host() : me.department);
+
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap(QSize(36, 36) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    avatar::paint(&painter, QRectF(0, 0, 36, 36), avatar::initialsFor(name), me.id.isEmpty() ? name : me.id);
+    painter.end();
+    m_userAvatar->setPixmap(pixmap);
+}
+
+void MainWindow::refreshKeychainNote()
+{
+    const bool file = m_tokens->usingFileFallback();
+    m_keychainNote->setText(file ? tr("No system keychain found; your session is stored in a file in your profile")
+                                 : QString());
+    m_keychainNote->setToolTip(file ? m_tokens->fallbackFilePath() : QString());
+    m_keychainNote->setVisible(file);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Plein"),
+                       tr("<h3>Plein %1</h3><p>The square where your organisation meets: news, groups, "
+                          "people and conversations, also when you are offline.</p>")
+                           .arg(QStringLiteral(PLEIN_VERSION)));
+}
+
+} // namespace plein::client

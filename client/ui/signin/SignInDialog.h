@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace plein::client {
+
+// Asks for the server, the user name and the password. It validates what it can by itself
+// and emits signInRequested(); whoever drives the session answers with setBusy(),
+// showFailure() or accept(). Failures are told in plain words by their protocol code.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget *parent = nullptr);
+
+    void setServer(const QUrl &server);
+    void setUserName(const QString &userName);
+    QUrl server() const;
+    QString userName() const;
+
+    void setBusy(bool busy);
+    bool isBusy() const;
+    void showFailure(const QString &code, const QString &message);
+    void showMessage(const QString &text);  // a plain error line, already translated
+    // States that no system keychain answered and the session will be kept in a file.
+    void setKeychainFallback(bool fileFallback);
+
+    // "plein.example:8765" -> ws://plein.example:8765; http(s) become ws(s). Empty on error.
+    static QUrl parseServer(const QString &text);
+    static QString describeFailure(const QString &code, const QString &message, const QUrl &server);
+
+signals:
+    void signInRequested(const QUrl &server, const QString &userName, const QString &password);
+
+private:
+    void submit();
+    void fitHeight();
+
+    QLineEdit *m_server;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QPushButton *m_signIn;
+    QLabel *m_error;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busy;
+    QLabel *m_keychainNote;
+    bool m_isBusy = false;
+};
+
+} // namespace plein::client

@@ -1,0 +1,347 @@
+// The Widgets client against a real plein-server with the demo organisation, offscreen:
+// sign in through the dialog, read the synced timeline, post, comment and like, go offline
+// and back, sign out. Screenshots of the dialog and the main window go to
+// PLEIN_SCREENSHOT_DIR (the build dir's screenshots/).
+#include "ServerProcess.h"
+#include "common/Theme.h"
+#include "models/CommentsModel.h"
+#include "models/Roles.h"
+#include "models/TimelineModel.h"
+#include "protocol/Limits.h"
+#include "session/Session.h"
+#include "session/TokenStore.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "shell/StatusIndicator.h"
+#include "signin/SignInDialog.h"
+#include "timeline/CommentsPanel.h"
+#include "timeline/PostDelegate.h"
+#include "timeline/TimelinePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace plein::client;
+
+namespace {
+constexpr int SyncTimeoutMs = 20000;
+constexpr char DemoUser[] = "anna";
+constexpr char DemoPassword[] = "plein-demo";
+
+template<typename T>
+T *child(QWidget *root, const char *name)
+{
+    return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
+}
+
+ItemState stateOf(const QModelIndex &index)
+{
+    return static_cast<ItemState>(index.data(StateRole).toInt());
+}
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInDialogReportsWrongPassword();
+    void signInShowsSyncedTimeline();
+    void postFromComposerTurnsSent();
+    void commentAndLike();
+    void offlineWritesArePendingThenSent();
+    void placeholderAndSettingsPages();
+    void signOutForgetsToken();
+
+private:
+    void shot(QWidget *widget, const QString &name);
+    TimelinePage *timeline() const { return m_app->mainWindow()->timelinePage(); }
+    TimelineModel *model() const { return m_app->session()->timelineModel(); }
+    int rowOfText(const QString &text) const;
+
+    std::unique_ptr<plein::test::ServerProcess> m_server;
+    QTemporaryDir m_profile;
+    std::unique_ptr<AppController> m_app;
+    QString m_screenshotDir;
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_profile.isValid());
+    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
+    QVERIFY(QDir().mkpath(m_screenshotDir));
+    theme::apply(*qApp);
+
+    m_server = std::make_unique<plein::test::ServerProcess>();
+    QVERIFY2(m_server->start({QStringLiteral("--demo")}), qPrintable(m_server->errorString()));
+
+    LaunchOptions options;
+    options.profileDir = m_profile.path();
+    options.server = m_server->url();
+    options.userName = QLatin1String(DemoUser);
+    m_app = std::make_unique<AppController>(options);
+    // The test owns the token store's keychain entry for this server; it is removed on sign-out.
+    m_app->tokenStore()->setKeychainTimeout(5000);
+    m_app->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->signInDialog() && m_app->signInDialog()->isVisible(), 10000);
+}
+
+void TestGui::cleanupTestCase()
+{
+    m_app.reset();
+    m_server.reset();
+}
+
+void TestGui::shot(QWidget *widget, const QString &name)
+{
+    QVERIFY(widget);
+    // Let pending layout requests (a status text that just grew) settle before the grab.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+int TestGui::rowOfText(const QString &text) const
+{
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (model()->index(row).data(TextRole).toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+void TestGui::signInDialogReportsWrongPassword()
+{
+    SignInDialog *dialog = m_app->signInDialog();
+    auto *server = child<QLineEdit>(dialog, "serverEdit");
+    auto *user = child<QLineEdit>(dialog, "userEdit");
+    auto *password = child<QLineEdit>(dialog, "passwordEdit");
+    auto *button = child<QPushButton>(dialog, "signInButton");
+    auto *error = child<QLabel>(dialog, "signInError");
+    QVERIFY(server && user && password && button && error);
+
+    // Prefilled from the command line.
+    QCOMPARE(server->text(), m_server->url().toDisplayString());
+    QCOMPARE(user->text(), QLatin1String(DemoUser));
+    QVERIFY(!error->isVisible());
+    QTest::keyClicks(password, QStringLiteral("secret"));
+    shot(dialog, QStringLiteral("sign-in-dialog"));
+
+    QTest::keyClicks(password, QStringLiteral("-wrong"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(dialog->isBusy());
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), SyncTimeoutMs);
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(error->text(), SignInDialog::describeFailure(QStringLiteral("auth_failed"), {}, {}));
+    QVERIFY(dialog->isVisible());
+    shot(dialog, QStringLiteral("sign-in-dialog-error"));
+}
+
+void TestGui::signInShowsSyncedTimeline()
+{
+    SignInDialog *dialog = m_app->signInDialog();
+    auto *password = child<QLineEdit>(dialog, "passwordEdit");
+    password->clear();
+    QTest::keyClicks(password, QLatin1String(DemoPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), SyncTimeoutMs);
+    QTRY_VERIFY(!m_app->signInDialog() || !m_app->signInDialog()->isVisible());
+    MainWindow *window = m_app->mainWindow();
+    QCOMPARE(window->currentPage(), MainWindow::Page::Home);
+
+    // The demo organisation's posts arrive through sync and show in the view, newest first.
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 20, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->connectionState(), Session::ConnectionState::Online, SyncTimeoutMs);
+    QListView *view = child<QListView>(window, "timelineView");
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->model(), model());
+    const QRect first = view->visualRect(model()->index(0));
+    QVERIFY(first.isValid() && view->viewport()->rect().intersects(first));
+    QVERIFY(first.height() > 60);  // a card, not a one-line item
+    QVERIFY(!model()->index(0).data(TextRole).toString().isEmpty());
+    QVERIFY(model()->index(0).data(CreatedRole).toDateTime() >= model()->index(1).data(CreatedRole).toDateTime());
+    QCOMPARE(window->statusIndicator()->text(), StatusIndicator::describe(Session::ConnectionState::Online, 0));
+
+    // The token went to the store (the keychain, or the file when no keychain answers).
+    QTRY_VERIFY(m_app->tokenStore()->backend() != TokenStore::Backend::Unknown);
+    auto *note = child<QLabel>(window, "keychainNote");
+    QVERIFY(note);
+    QCOMPARE(note->isVisible(), m_app->tokenStore()->usingFileFallback());
+}
+
+void TestGui::postFromComposerTurnsSent()
+{
+    MainWindow *window = m_app->mainWindow();
+    auto *edit = child<QPlainTextEdit>(window, "composerEdit");
+    auto *button = child<QPushButton>(window, "postButton");
+    QVERIFY(edit && button);
+    QVERIFY(!button->isEnabled());  // nothing to post yet
+
+    const QString text = QStringLiteral("Coffee and stroopwafels in the canteen at 3, everyone welcome!");
+    QTest::keyClicks(edit, text);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+
+    // At once: in the view, at the top, marked as sending; the composer is empty again.
+    QCOMPARE(model()->index(0).data(TextRole).toString(), text);
+    QCOMPARE(stateOf(model()->index(0)), ItemState::Pending);
+    QVERIFY(edit->toPlainText().isEmpty());
+    // Then the server's ack settles it.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(model()->index(rowOfText(text))), ItemState::Sent, SyncTimeoutMs);
+    QTRY_COMPARE(m_app->session()->pendingCount(), 0);
+
+    // Ctrl+Enter posts too; too long a text cannot be posted.
+    QTest::keyClicks(edit, QStringLiteral("Second post, sent with the keyboard."));
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(model()->index(0).data(TextRole).toString(), QStringLiteral("Second post, sent with the keyboard."));
+    edit->setPlainText(QString(plein::limits::MaxPostChars + 1, u'x'));
+    QVERIFY(!button->isEnabled());
+    QVERIFY(child<QLabel>(window, "composerCounter")->text().contains(u'1'));
+    edit->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->pendingCount(), 0, SyncTimeoutMs);
+}
+
+void TestGui::commentAndLike()
+{
+    MainWindow *window = m_app->mainWindow();
+    QListView *view = timeline()->view();
+    const QString text = QStringLiteral("Coffee and stroopwafels in the canteen at 3, everyone welcome!");
+    const int row = rowOfText(text);
+    QVERIFY(row >= 0);
+    const QPersistentModelIndex post(model()->index(row));
+    view->scrollTo(post);
+
+    // Like through the heart painted by the delegate.
+    QCOMPARE(post.data(LikedByMeRole).toBool(), false);
+    const QRect heart = timeline()->delegate()->likeRect(post);
+    QVERIFY(heart.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, heart.center());
+    QTRY_VERIFY(post.data(LikedByMeRole).toBool());
+    QCOMPARE(post.data(LikeCountRole).toInt(), 1);
+    QVERIFY(!timeline()->commentsPanel()->isVisible());  // the heart is the toggle's alone
+
+    // Selecting the post opens its comments beside the timeline.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(post).center());
+    CommentsPanel *panel = timeline()->commentsPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->postId(), post.data(IdRole).toString());
+    QCOMPARE(m_app->session()->commentsModel()->rowCount(), 0);
+    QVERIFY(child<QLabel>(panel, "commentsEmptyLabel")->isVisible());
+
+    auto *comment = child<QPlainTextEdit>(panel, "commentEdit");
+    QVERIFY(comment);
+    QTest::keyClicks(comment, QStringLiteral("Count me in!"));
+    QTest::mouseClick(child<QPushButton>(panel, "commentButton"), Qt::LeftButton);
+    CommentsModel *comments = m_app->session()->commentsModel();
+    QCOMPARE(comments->rowCount(), 1);
+    QCOMPARE(comments->index(0).data(TextRole).toString(), QStringLiteral("Count me in!"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(comments->index(0)), ItemState::Sent, SyncTimeoutMs);
+    QTRY_COMPARE(model()->index(rowOfText(text)).data(CommentCountRole).toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->pendingCount(), 0, SyncTimeoutMs);
+
+    // A demo post with a few comments makes the better picture of the window.
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QModelIndex candidate = model()->index(r);
+        if (candidate.data(CommentCountRole).toInt() >= 3 && candidate.data(TextRole).toString().size() > 60) {
+            view->setCurrentIndex(candidate);
+            break;
+        }
+    }
+    QTRY_VERIFY(comments->rowCount() >= 1);
+    view->scrollToTop();
+    shot(window, QStringLiteral("main-window"));
+}
+
+void TestGui::offlineWritesArePendingThenSent()
+{
+    MainWindow *window = m_app->mainWindow();
+    m_server->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->session()->connectionState() != Session::ConnectionState::Online, SyncTimeoutMs);
+
+    auto *edit = child<QPlainTextEdit>(window, "composerEdit");
+    const QString text = QStringLiteral("Written on the train, without a connection.");
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(model()->index(0).data(TextRole).toString(), text);
+    QCOMPARE(stateOf(model()->index(0)), ItemState::Pending);
+    QCOMPARE(m_app->session()->pendingCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusIndicator()->text(),
+                              StatusIndicator::describe(Session::ConnectionState::Offline, 1), SyncTimeoutMs);
+    timeline()->view()->scrollToTop();
+    shot(window, QStringLiteral("main-window-offline"));
+
+    QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(model()->index(rowOfText(text))), ItemState::Sent, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->statusIndicator()->text(),
+                              StatusIndicator::describe(Session::ConnectionState::Online, 0), SyncTimeoutMs);
+}
+
+void TestGui::placeholderAndSettingsPages()
+{
+    MainWindow *window = m_app->mainWindow();
+    auto *navigation = child<QListWidget>(window, "navigation");
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 9);
+    auto *pages = child<QStackedWidget>(window, "pages");
+    const QRect chat = navigation->visualItemRect(navigation->item(int(MainWindow::Page::Chat)));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, chat.center());
+    QCOMPARE(window->currentPage(), MainWindow::Page::Chat);
+    QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingSoonBadge")));
+
+    window->showPage(MainWindow::Page::Settings);
+    auto *language = child<QComboBox>(window, "languageCombo");
+    QVERIFY(language && language->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("nl")));
+    QSettings stored(QDir(m_profile.path()).filePath(QStringLiteral("plein.ini")), QSettings::IniFormat);
+    QCOMPARE(stored.value(QStringLiteral("ui/language")).toString(), QStringLiteral("nl"));
+    QVERIFY(child<QLabel>(window, "languageNote")->text().contains(QStringLiteral("next time")));
+    shot(window, QStringLiteral("settings"));
+    language->setCurrentIndex(0);
+    window->showPage(MainWindow::Page::Home);
+}
+
+void TestGui::signOutForgetsToken()
+{
+    MainWindow *window = m_app->mainWindow();
+    auto *signOut = window->findChild<QAction *>(QStringLiteral("signOutAction"));
+    QVERIFY(signOut);
+    QSignalSpy removed(m_app->tokenStore(), &TokenStore::finished);
+    signOut->trigger();
+    QTRY_VERIFY(m_app->signInDialog() && m_app->signInDialog()->isVisible());
+    QTRY_VERIFY(!m_app->mainWindow());
+    QTRY_VERIFY(!removed.isEmpty());
+    QCOMPARE(removed.constFirst().at(0).value<TokenStore::Operation>(), TokenStore::Operation::Remove);
+
+    // Nothing is left to resume with.
+    QSignalSpy loaded(m_app->tokenStore(), &TokenStore::finished);
+    m_app->tokenStore()->load(m_server->url(), QLatin1String(DemoUser));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.constFirst().at(1).toString().isEmpty());
+}
+
+QTEST_MAIN(TestGui)
+#include "TestGui.moc"
