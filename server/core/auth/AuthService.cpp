@@ -84,7 +84,7 @@ Result<SignedIn> AuthService::finishLogin(const Attempt &a, bool passwordOk)
     SessionRecord r{s.tokenHash, s.user.id, a.device, t, s.expires, 0};
     if (!m_sessions.insert(r))
         return error(protocol::code::Internal, QStringLiteral("could not store the session"));
-    qCInfo(lcAuth, "'%s' signed in", qPrintable(a.name));
+    qCDebug(lcAuth, "'%s' signed in", qPrintable(a.name));
     return s;
 }
 
