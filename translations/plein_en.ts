@@ -17,17 +17,17 @@
     <message numerus="yes">
         <source>%n min ago</source>
         <comment>minutes, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <comment>hours, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message>
@@ -36,9 +36,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -110,9 +110,9 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
         </translation>
     </message>
     <message>
@@ -367,9 +367,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many failed attempts. Wait %n minutes, then try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -425,9 +425,9 @@
     <name>plein::client::StatusIndicator</name>
     <message numerus="yes">
         <source>Online — sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Online — sending %n change</numerusform>
+            <numerusform>Online — sending %n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -440,9 +440,9 @@
     </message>
     <message numerus="yes">
         <source>Offline — %n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n pending</numerusform>
+            <numerusform>Offline — %n pending</numerusform>
         </translation>
     </message>
     <message>
@@ -499,10 +499,6 @@
 <context>
     <name>plein::client::TokenStore</name>
     <message>
-        <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +509,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second</numerusform>
+            <numerusform>the keychain did not answer within %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

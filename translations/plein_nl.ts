@@ -5,514 +5,517 @@
     <name>Language</name>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal (%1)</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>zojuist</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <comment>minutes, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <comment>hours, abbreviated</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gisteren</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
         </translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date within this year; QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date in another year; QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>plein::client::AppController</name>
     <message>
         <source>Your session could not be kept (%1); you will be asked to sign in next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sessie kon niet worden bewaard (%1); de volgende keer moet je opnieuw inloggen.</translation>
     </message>
     <message>
         <source>The local copy for %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie voor %1 kon niet worden geopend: %2</translation>
     </message>
 </context>
 <context>
     <name>plein::client::CommentsPanel</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
     </message>
     <message>
         <source>Close comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties sluiten</translation>
     </message>
     <message>
         <source>No comments yet. Be the first to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen reacties. Reageer als eerste.</translation>
     </message>
     <message>
         <source>On the post by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het bericht van %1</translation>
     </message>
     <message>
         <source>The comment could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reactie kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>plein::client::Composer</name>
     <message>
         <source>Share something with your colleagues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel iets met je collega’s…</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een reactie…</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teken te veel</numerusform>
+            <numerusform>%n tekens te veel</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 tekens</translation>
     </message>
     <message>
         <source>Ctrl+Enter posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter plaatst</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter verstuurt</translation>
     </message>
 </context>
 <context>
     <name>plein::client::MainWindow</name>
     <message>
         <source>Plein</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuws</translation>
     </message>
     <message>
         <source>News from Communications and HR: articles aimed at you, scheduled and pinned, to read, react to and comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuws van Communicatie en HR: artikelen die voor jou bedoeld zijn, ingepland en vastgezet, om te lezen en erop te reageren.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Teams, departments, locations, projects and interest groups, each with its own timeline, members and pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, afdelingen, locaties, projecten en interessegroepen, elk met een eigen tijdlijn, leden en pagina’s.</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Direct and group conversations with read receipts, typing indicators and attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een-op-eengesprekken en groepsgesprekken, met leesbevestigingen, typmeldingen en bijlagen.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen</translation>
     </message>
     <message>
         <source>The company directory with photos, the organisation chart and everyone&apos;s skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het smoelenboek met foto’s, het organogram en ieders vaardigheden.</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Experts</translation>
     </message>
     <message>
         <source>Find the colleague who knows: search skills and endorsements to reach the right expert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vind de collega die het weet: zoek op vaardigheden en aanbevelingen en kom bij de juiste expert terecht.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Group libraries of versioned files and pages, kept offline when you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbibliotheken met bestanden en pagina’s in versies, ook offline beschikbaar als je dat wilt.</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>For administrators: active users, engagement per group and department, and news reach. Always aggregated, never about one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor beheerders: actieve gebruikers, betrokkenheid per groep en afdeling, en het bereik van nieuws. Altijd samengevoegd, nooit over één persoon.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Plein</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Plein</translation>
     </message>
     <message>
         <source>No system keychain found; your session is stored in a file in your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen systeemsleutelhanger gevonden; je sessie staat in een bestand in je profiel</translation>
     </message>
     <message>
         <source>About Plein</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Plein</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Plein %1&lt;/h3&gt;&lt;p&gt;The square where your organisation meets: news, groups, people and conversations, also when you are offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plein %1&lt;/h3&gt;&lt;p&gt;Het plein waar je organisatie elkaar ontmoet: nieuws, groepen, mensen en gesprekken, ook als je offline bent.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>plein::client::PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort</translation>
     </message>
 </context>
 <context>
     <name>plein::client::PostDelegate</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verstuurd…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verstuurd</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
         <source>Unlike</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet meer leuk vinden</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished"></translation>
+        <translation>Leuk vinden</translation>
     </message>
     <message>
         <source>Show comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties tonen</translation>
     </message>
 </context>
 <context>
     <name>plein::client::Session</name>
     <message>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account geopend.</translation>
     </message>
 </context>
 <context>
     <name>plein::client::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Display language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergavetaal:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitloggen</translation>
     </message>
     <message>
         <source>Plein follows your system&apos;s language unless you choose one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein volgt de taal van je systeem, tenzij je hier een taal kiest.</translation>
     </message>
     <message>
         <source>The new language is used the next time you start Plein.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt zodra je Plein opnieuw start.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2) on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd als %1 (%2) op %3</translation>
     </message>
     <message>
         <source>Your session is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sessie wordt bewaard in de sleutelhanger van je systeem.</translation>
     </message>
     <message>
         <source>No system keychain found; your session is stored in a file in your profile (%1), readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen systeemsleutelhanger gevonden; je sessie staat in een bestand in je profiel (%1) dat alleen jij kunt lezen.</translation>
     </message>
 </context>
 <context>
     <name>plein::client::SignInDialog</name>
     <message>
         <source>Sign in to Plein</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen bij Plein</translation>
     </message>
     <message>
         <source>Your organisation&apos;s square for news, groups and colleagues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plein van je organisatie, voor nieuws, groepen en collega’s.</translation>
     </message>
     <message>
         <source>ws://plein.example.com:8765</source>
-        <translation type="unfinished"></translation>
+        <translation>ws://plein.example.com:8765</translation>
     </message>
     <message>
         <source>for example anna</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld anna</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoord</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>No system keychain found; your session is stored in a file in your profile, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen systeemsleutelhanger gevonden; je sessie wordt bewaard in een bestand in je profiel dat alleen jij kunt lezen.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>The user name or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te veel mislukte pogingen. Wacht %n minuut en probeer het dan opnieuw.</numerusform>
+            <numerusform>Te veel mislukte pogingen. Wacht %n minuten en probeer het dan opnieuw.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many failed attempts. Wait a while, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel mislukte pogingen. Wacht even en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in with your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sessie is beëindigd. Log in met je wachtwoord om verder te gaan.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1. Check the address and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 is niet bereikbaar. Controleer het adres en je netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This server speaks a different version of Plein. Update Plein and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze server spreekt een andere versie van Plein. Werk Plein bij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Signing in did not work (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen is niet gelukt (%1). Probeer het zo nog eens.</translation>
     </message>
     <message>
         <source>Signing in did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen is niet gelukt: %1</translation>
     </message>
     <message>
         <source>Enter the address of your Plein server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het adres van je Plein-server in.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. It looks like ws://plein.example.com:8765.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ is geen serveradres. Een serveradres ziet eruit als ws://plein.example.com:8765.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul je gebruikersnaam in.</translation>
     </message>
     <message>
         <source>A user name has only letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebruikersnaam bestaat alleen uit letters, cijfers, punten, streepjes en liggende streepjes.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul je wachtwoord in.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met inloggen…</translation>
     </message>
 </context>
 <context>
     <name>plein::client::StatusIndicator</name>
     <message numerus="yes">
         <source>Online — sending %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Online — %n wijziging wordt verstuurd</numerusform>
+            <numerusform>Online — %n wijzigingen worden verstuurd</numerusform>
         </translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — %n wijziging wacht</numerusform>
+            <numerusform>Offline — %n wijzigingen wachten</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Not connected. Everything you write is kept and sent once the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding. Alles wat je schrijft wordt bewaard en verstuurd zodra de server weer bereikbaar is.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1</translation>
     </message>
 </context>
 <context>
     <name>plein::client::SyncEngine</name>
     <message>
         <source>Timed out connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1 duurde te lang</translation>
     </message>
     <message>
         <source>The session was ended on the server; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is op de server beëindigd; log opnieuw in.</translation>
     </message>
     <message>
         <source>The server does not speak this version of Plein.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server spreekt deze versie van Plein niet.</translation>
     </message>
 </context>
 <context>
     <name>plein::client::TimelinePage</name>
     <message>
         <source>Company timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfstijdlijn</translation>
     </message>
     <message>
         <source>What is happening across the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er speelt in de hele organisatie</translation>
     </message>
     <message>
         <source>Nothing here yet. Share the first post with your colleagues!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat nog niets. Deel het eerste bericht met je collega’s!</translation>
     </message>
     <message>
         <source>The post could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>plein::client::TokenStore</name>
     <message>
-        <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet aanmaken</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>de sleutelhanger antwoordde niet binnen %n seconde</numerusform>
+            <numerusform>de sleutelhanger antwoordde niet binnen %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -19,13 +19,38 @@
 
 namespace {
 
-bool wantsSyncOnce(int argc, char **argv)
+bool hasArgument(int argc, char **argv, std::initializer_list<const char *> names)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--sync-once") == 0)
-            return true;
+        for (const char *name : names) {
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+        }
     }
     return false;
+}
+
+struct Options
+{
+    QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("Keep settings and the local copy in DIR."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption server{QStringLiteral("server"),
+                              QStringLiteral("The server to sign in to, e.g. ws://host:8765."), QStringLiteral("URL")};
+    QCommandLineOption user{QStringLiteral("user"), QStringLiteral("The user name to sign in as."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption syncOnce{
+        QStringLiteral("sync-once"),
+        QStringLiteral("Sync once without a window (with --server, --user, --password-stdin, --profile).")};
+};
+
+Options configure(QCommandLineParser &parser)
+{
+    Options opts;
+    parser.setApplicationDescription(QStringLiteral("Plein, the social intranet"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({opts.profile, opts.server, opts.user, opts.syncOnce});
+    return opts;
 }
 
 void setIdentity()
@@ -43,10 +68,20 @@ int main(int argc, char *argv[])
     clock.start();
 
     // Headless: no widgets, no display, the same client core.
-    if (wantsSyncOnce(argc, argv)) {
+    if (hasArgument(argc, argv, {"--sync-once"})) {
         QCoreApplication app(argc, argv);
         setIdentity();
         return plein::client::runSyncOnce(QCoreApplication::arguments());
+    }
+
+    // --help and --version answer without a display too.
+    if (hasArgument(argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version"})) {
+        QCoreApplication info(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        configure(parser);
+        parser.process(info);  // prints and exits
+        return 0;
     }
 
     QApplication app(argc, argv);
@@ -55,24 +90,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("plein"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Plein, the social intranet"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Keep settings and the local copy in DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QStringLiteral("The server to sign in to, e.g. ws://host:8765."),
-                                          QStringLiteral("URL"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("The user name to sign in as."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption syncOnceOption(
-        QStringLiteral("sync-once"),
-        QStringLiteral("Sync once without a window (with --server, --user, --password-stdin, --profile)."));
-    parser.addOptions({profileOption, serverOption, userOption, syncOnceOption});
+    const Options opts = configure(parser);
     parser.process(app);
 
-    QString profileDir = parser.value(profileOption);
+    QString profileDir = parser.value(opts.profile);
     if (profileDir.isEmpty())
         profileDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     profileDir = QDir(profileDir).absolutePath();
@@ -89,17 +110,17 @@ int main(int argc, char *argv[])
 
     plein::client::LaunchOptions options;
     options.profileDir = profileDir;
-    if (parser.isSet(serverOption)) {
-        QString server = parser.value(serverOption).trimmed();
+    if (parser.isSet(opts.server)) {
+        QString server = parser.value(opts.server).trimmed();
         if (!server.contains(QLatin1String("://")))
             server.prepend(QLatin1String("ws://"));
         options.server = QUrl(server);
         if (!options.server.isValid() || options.server.host().isEmpty()) {
-            std::fprintf(stderr, "plein: not a server address: %s\n", qPrintable(parser.value(serverOption)));
+            std::fprintf(stderr, "plein: not a server address: %s\n", qPrintable(parser.value(opts.server)));
             return 1;
         }
     }
-    options.userName = parser.value(userOption).trimmed().toLower();
+    options.userName = parser.value(opts.user).trimmed().toLower();
     options.timing = qEnvironmentVariable("PLEIN_TIMING") == u"1";
     options.clock = clock;
 

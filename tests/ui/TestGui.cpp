@@ -3,6 +3,7 @@
 // and back, sign out. Screenshots of the dialog and the main window go to
 // PLEIN_SCREENSHOT_DIR (the build dir's screenshots/).
 #include "ServerProcess.h"
+#include "common/Language.h"
 #include "common/Theme.h"
 #include "models/CommentsModel.h"
 #include "models/Roles.h"
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -68,13 +70,17 @@ private slots:
     void commentAndLike();
     void offlineWritesArePendingThenSent();
     void placeholderAndSettingsPages();
+    void restartWithoutServerShowsCache();
+    void programResumesAndReportsFirstPaint();
     void signOutForgetsToken();
+    void dutchScreenshots();
 
 private:
     void shot(QWidget *widget, const QString &name);
     TimelinePage *timeline() const { return m_app->mainWindow()->timelinePage(); }
     TimelineModel *model() const { return m_app->session()->timelineModel(); }
     int rowOfText(const QString &text) const;
+    LaunchOptions options() const;
 
     std::unique_ptr<plein::test::ServerProcess> m_server;
     QTemporaryDir m_profile;
@@ -93,15 +99,20 @@ void TestGui::initTestCase()
     m_server = std::make_unique<plein::test::ServerProcess>();
     QVERIFY2(m_server->start({QStringLiteral("--demo")}), qPrintable(m_server->errorString()));
 
-    LaunchOptions options;
-    options.profileDir = m_profile.path();
-    options.server = m_server->url();
-    options.userName = QLatin1String(DemoUser);
-    m_app = std::make_unique<AppController>(options);
+    m_app = std::make_unique<AppController>(options());
     // The test owns the token store's keychain entry for this server; it is removed on sign-out.
     m_app->tokenStore()->setKeychainTimeout(5000);
     m_app->start();
     QTRY_VERIFY_WITH_TIMEOUT(m_app->signInDialog() && m_app->signInDialog()->isVisible(), 10000);
+}
+
+LaunchOptions TestGui::options() const
+{
+    LaunchOptions options;
+    options.profileDir = m_profile.path();
+    options.server = m_server->url();
+    options.userName = QLatin1String(DemoUser);
+    return options;
 }
 
 void TestGui::cleanupTestCase()
@@ -324,6 +335,61 @@ void TestGui::placeholderAndSettingsPages()
     window->showPage(MainWindow::Page::Home);
 }
 
+void TestGui::restartWithoutServerShowsCache()
+{
+    const int cached = model()->rowCount();
+    QVERIFY(cached > 0);
+    m_server->kill();
+    m_app.reset();
+
+    // A restart with the server gone: no sign-in dialog, the window with the cache at once.
+    m_app = std::make_unique<AppController>(options());
+    QSignalSpy signIn(m_app.get(), &AppController::signInShown);
+    m_app->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 10000);
+    QVERIFY(signIn.isEmpty());
+    QVERIFY(model()->rowCount() > 0);
+    QCOMPARE(model()->index(0).data(TextRole).toString(), QStringLiteral("Written on the train, without a connection."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->mainWindow()->statusIndicator()->text(),
+                              StatusIndicator::describe(Session::ConnectionState::Offline, 0), SyncTimeoutMs);
+    QVERIFY(timeline()->view()->visualRect(model()->index(0)).isValid());
+
+    // The server comes back: the same window goes online, still without asking anything.
+    QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->connectionState(), Session::ConnectionState::Online, 30000);
+    QVERIFY(signIn.isEmpty());
+}
+
+void TestGui::programResumesAndReportsFirstPaint()
+{
+    // The real program on the same profile: it resumes with the stored token and, with
+    // PLEIN_TIMING=1, reports when the first page of the timeline has been painted.
+    m_app.reset();
+    QProcess plein;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PLEIN_TIMING"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    plein.setProcessEnvironment(env);
+    plein.start(qEnvironmentVariable("PLEIN_CLIENT_BIN"),
+                {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--server"),
+                 m_server->url().toString(), QStringLiteral("--user"), QLatin1String(DemoUser)});
+    QVERIFY2(plein.waitForStarted(), qPrintable(plein.errorString()));
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += plein.readAllStandardError()).contains("first_paint_ms="), SyncTimeoutMs);
+    const qsizetype at = err.indexOf("first_paint_ms=") + qsizetype(qstrlen("first_paint_ms="));
+    bool ok = false;
+    const int ms = err.mid(at, err.indexOf('\n', at) - at).trimmed().toInt(&ok);
+    QVERIFY2(ok && ms > 0, err.constData());
+    qInfo("first_paint_ms=%d", ms);
+    plein.terminate();
+    QVERIFY(plein.waitForFinished(10000));
+
+    m_app = std::make_unique<AppController>(options());
+    m_app->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->connectionState(), Session::ConnectionState::Online, SyncTimeoutMs);
+}
+
 void TestGui::signOutForgetsToken()
 {
     MainWindow *window = m_app->mainWindow();
@@ -341,6 +407,35 @@ void TestGui::signOutForgetsToken()
     m_app->tokenStore()->load(m_server->url(), QLatin1String(DemoUser));
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.constFirst().at(1).toString().isEmpty());
+}
+
+void TestGui::dutchScreenshots()
+{
+    // The embedded Dutch translation, as `plein` loads it when Nederlands is chosen.
+    QCOMPARE(Language::install(qApp, QStringLiteral("nl")), QStringLiteral("nl"));
+    m_app.reset();
+    m_app = std::make_unique<AppController>(options());
+    m_app->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->signInDialog() && m_app->signInDialog()->isVisible(), 10000);
+    SignInDialog *dialog = m_app->signInDialog();
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Inloggen bij Plein"));
+    auto *password = child<QLineEdit>(dialog, "passwordEdit");
+    QTest::keyClicks(password, QStringLiteral("wrong-password"));
+    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "signInError")->isVisible(), SyncTimeoutMs);
+    QVERIFY(child<QLabel>(dialog, "signInError")->text().startsWith(QStringLiteral("De gebruikersnaam")));
+    shot(dialog, QStringLiteral("sign-in-dialog-nl"));
+
+    password->clear();
+    QTest::keyClicks(password, QLatin1String(DemoPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() && m_app->mainWindow()->isVisible(), SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->mainWindow()->statusIndicator()->text(), QStringLiteral("Online"), SyncTimeoutMs);
+    m_app->session()->disconnectFromServer();
+    QTest::keyClicks(child<QPlainTextEdit>(m_app->mainWindow(), "composerEdit"), QStringLiteral("Tot straks!"));
+    QTest::keyClick(child<QPlainTextEdit>(m_app->mainWindow(), "composerEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_app->mainWindow()->statusIndicator()->text(), QStringLiteral("Offline — 1 wijziging wacht"));
+    shot(m_app->mainWindow(), QStringLiteral("main-window-nl"));
 }
 
 QTEST_MAIN(TestGui)
