@@ -64,6 +64,7 @@ class TestGui : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void signInDialogSaysWhenUnreachable();
     void signInDialogSaysWhenThrottled();
     void signInDialogReportsWrongPassword();
     void signInShowsSyncedTimeline();
@@ -146,6 +147,26 @@ int TestGui::rowOfText(const QString &text) const
     return -1;
 }
 
+void TestGui::signInDialogSaysWhenUnreachable()
+{
+    SignInDialog *dialog = m_app->signInDialog();
+    auto *server = child<QLineEdit>(dialog, "serverEdit");
+    auto *error = child<QLabel>(dialog, "signInError");
+    // A port nobody listens on: the server that just stopped.
+    plein::test::ServerProcess gone;
+    QVERIFY2(gone.start(), qPrintable(gone.errorString()));
+    const QUrl deadUrl = gone.url();
+    QVERIFY(gone.terminate());
+    server->setText(deadUrl.toString());
+    child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("whatever"));
+    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), SyncTimeoutMs);
+    QCOMPARE(error->text(), SignInDialog::describeFailure(QStringLiteral("unreachable"), {}, deadUrl));
+    // Nothing keeps trying behind the dialog's back.
+    QCOMPARE(m_app->session()->connectionState(), Session::ConnectionState::Offline);
+    server->setText(m_server->url().toString());
+}
+
 void TestGui::signInDialogSaysWhenThrottled()
 {
     // Another account, so the demo user is not throttled for the rest of the test.
@@ -213,6 +234,7 @@ void TestGui::signInShowsSyncedTimeline()
     // The demo organisation's posts arrive through sync and show in the view, newest first.
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 20, SyncTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->connectionState(), Session::ConnectionState::Online, SyncTimeoutMs);
+    qInfo("timeline rows loaded after sync: %d", model()->rowCount());
     QListView *view = child<QListView>(window, "timelineView");
     QVERIFY(view && view->isVisible());
     QCOMPARE(view->model(), model());
