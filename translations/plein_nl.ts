@@ -230,6 +230,14 @@
         <source>&lt;h3&gt;Plein %1&lt;/h3&gt;&lt;p&gt;The square where your organisation meets: news, groups, people and conversations, also when you are offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plein %1&lt;/h3&gt;&lt;p&gt;Het plein waar je organisatie elkaar ontmoet: nieuws, groepen, mensen en gesprekken, ook als je offline bent.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>De server heeft een wijziging geweigerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::client::PlaceholderPage</name>
@@ -494,6 +502,26 @@
     <message>
         <source>The post could not be saved.</source>
         <translation>Het bericht kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Fetching the timeline…</source>
+        <translation>De tijdlijn wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlike</source>
+        <translation>&amp;Niet meer leuk vinden</translation>
+    </message>
+    <message>
+        <source>&amp;Like</source>
+        <translation>&amp;Leuk vinden</translation>
+    </message>
+    <message>
+        <source>Show c&amp;omments</source>
+        <translation>&amp;Reacties tonen</translation>
     </message>
 </context>
 <context>

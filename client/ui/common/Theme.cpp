@@ -64,7 +64,7 @@ QPushButton#postButton:disabled, QPushButton#commentButton:disabled, QPushButton
 QListView#timelineView, QListView#commentsView { background: %9; border: none; }
 QStatusBar { background: white; border-top: 1px solid %7; }
 QStatusBar::item { border: none; }
-QLabel#keychainNote { padding-right: 12px; }
+QLabel#keychainNote { padding-right: 6px; }
 QPushButton { background: white; border: 1px solid #CBD5E1; border-radius: 7px; padding: 6px 16px; color: %4; }
 QPushButton:hover { background: #F8FAFC; border-color: #94A3B8; }
 QPushButton:pressed { background: #F1F5F9; }

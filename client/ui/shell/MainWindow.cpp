@@ -104,21 +104,31 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     connect(quit, &QAction::triggered, qApp, &QApplication::quit, Qt::QueuedConnection);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction *action = go->addAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About Plein")), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_settings, &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
 
-    // Status bar: the connection on the left, the keychain fallback note (when it applies) beside it
+    // Status bar: passing messages on the left; the keychain fallback note (when it applies)
+    // and the connection on the right, where messages never cover them.
     m_status = new StatusIndicator(session, this);
-    statusBar()->addWidget(m_status);
     m_keychainNote = new QLabel(this);
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setStyleSheet(QStringLiteral("color: %1;").arg(theme::textSecondary().name()));
     statusBar()->addPermanentWidget(m_keychainNote);
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->setSizeGripEnabled(false);
     connect(m_tokens, &TokenStore::backendChanged, this, &MainWindow::refreshKeychainNote);
     refreshKeychainNote();
 
+    connect(m_session, &Session::writeFailed, this, [this](const QString &, const QString &, const QString &message) {
+        statusBar()->showMessage(tr("The server refused a change: %1").arg(message), 15000);
+    });
     connect(m_session, &Session::synced, this, &MainWindow::refreshUser);
     connect(m_session, &Session::signedIn, this, &MainWindow::refreshUser);
     refreshUser();

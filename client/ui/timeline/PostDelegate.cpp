@@ -112,6 +112,19 @@ int PostDelegate::rowWidth(const QStyleOptionViewItem &option) const
     return m_view ? m_view->viewport()->width() : 480;
 }
 
+void PostDelegate::setHover(const QModelIndex &index, int part)
+{
+    const QModelIndex target = part == 0 ? QModelIndex() : index;
+    if (target == m_hoverIndex && part == m_hoverPart)
+        return;
+    if (m_hoverIndex.isValid())
+        m_view->update(m_hoverIndex);
+    m_hoverIndex = target;
+    m_hoverPart = part;
+    if (target.isValid())
+        m_view->update(target);
+}
+
 QStyleOptionViewItem PostDelegate::optionFor(const QModelIndex &index) const
 {
     QStyleOptionViewItem option;
@@ -251,6 +264,13 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setFont(small);
     if (m_mode == Mode::Post) {
         const bool liked = index.data(LikedByMeRole).toBool();
+        const bool hoverRow = m_hoverIndex.isValid() && m_hoverIndex == index;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xF1, 0xF5, 0xF9));
+        if (hoverRow && m_hoverPart == 1)
+            painter->drawRoundedRect(QRectF(g.like).adjusted(-2, -1, 0, 1), 6, 6);
+        if (hoverRow && m_hoverPart == 2)
+            painter->drawRoundedRect(QRectF(g.comments).adjusted(-2, -1, 0, 1), 6, 6);
         const QRectF heart(g.like.left() + 4, g.like.center().y() - 7.5, 17, 15);
         painter->setPen(QPen(liked ? theme::like() : theme::textSecondary(), 1.4));
         painter->setBrush(liked ? theme::like() : Qt::transparent);
@@ -298,6 +318,8 @@ bool PostDelegate::eventFilter(QObject *watched, QEvent *event)
     // The heart is handled before the view sees the press, which would select the row
     // (and open its comments) before editorEvent() ever ran.
     const auto type = event->type();
+    if (type == QEvent::Leave && m_view && watched == m_view->viewport())
+        setHover(QModelIndex(), 0);
     if (m_mode != Mode::Post || !m_view || watched != m_view->viewport()
         || (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
             && type != QEvent::MouseButtonDblClick && type != QEvent::MouseMove))
@@ -310,6 +332,7 @@ bool PostDelegate::eventFilter(QObject *watched, QEvent *event)
     if (type == QEvent::MouseMove) {
         const bool onComments = index.isValid() && commentsRect(index).contains(pos);
         m_view->viewport()->setCursor(onLike || onComments ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        setHover(index, onLike ? 1 : onComments ? 2 : 0);
         return false;
     }
     if (!onLike || mouse->button() != Qt::LeftButton)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
@@ -57,7 +58,12 @@ private:
     QString statusText(const QModelIndex &index) const;
 
     Mode m_mode;
+    void setHover(const QModelIndex &index, int part);
+
     QAbstractItemView *m_view;
+    // The like toggle or comment count under the mouse, drawn in a hover tint.
+    QPersistentModelIndex m_hoverIndex;
+    int m_hoverPart = 0;  // 0 none, 1 like, 2 comments
 };
 
 } // namespace plein::client

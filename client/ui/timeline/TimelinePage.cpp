@@ -8,7 +8,11 @@
 #include "timeline/Composer.h"
 #include "timeline/PostDelegate.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QFrame>
 #include <QLabel>
 #include <QListView>
@@ -61,9 +65,16 @@ TimelinePage::TimelinePage(Session *session, QWidget *parent)
     m_view->setMouseTracking(true);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->viewport()->installEventFilter(this);
+    m_view->setAccessibleName(tr("Company timeline"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePage::showContextMenu);
+    auto *copy = new QAction(tr("&Copy text"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copyText(m_view->currentIndex()); });
+    m_view->addAction(copy);
 
     m_empty->setObjectName(QStringLiteral("timelineEmptyLabel"));
-    m_empty->setText(tr("Nothing here yet. Share the first post with your colleagues!"));
     m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: #64748B; padding: 40px;"));
@@ -125,6 +136,7 @@ TimelinePage::TimelinePage(Session *session, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &TimelinePage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelinePage::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &TimelinePage::updateEmptyState);
+    connect(m_session, &Session::synced, this, &TimelinePage::updateEmptyState);
     updateEmptyState();
 
     // "5 min ago" has to move on while the window stays open.
@@ -186,8 +198,31 @@ void TimelinePage::closeComments()
 void TimelinePage::updateEmptyState()
 {
     const bool empty = m_session->timelineModel()->rowCount() == 0;
+    // A replica that has never synced is not an empty timeline, just one still on its way.
+    m_empty->setText(m_session->cursor() == 0 ? tr("Fetching the timeline…")
+                                              : tr("Nothing here yet. Share the first post with your colleagues!"));
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
+}
+
+void TimelinePage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    connect(menu.addAction(tr("&Copy text")), &QAction::triggered, this, [this, index] { copyText(index); });
+    const bool liked = index.data(LikedByMeRole).toBool();
+    connect(menu.addAction(liked ? tr("&Unlike") : tr("&Like")), &QAction::triggered, this,
+            [this, index, liked] { m_session->setLiked(index.data(IdRole).toString(), !liked); });
+    connect(menu.addAction(tr("Show c&omments")), &QAction::triggered, this, [this, index] { openComments(index); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void TimelinePage::copyText(const QModelIndex &index)
+{
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(index.data(TextRole).toString());
 }
 
 bool TimelinePage::eventFilter(QObject *watched, QEvent *event)

@@ -37,6 +37,8 @@ private:
     void openComments(const QModelIndex &index);
     void closeComments();
     void updateEmptyState();
+    void showContextMenu(const QPoint &pos);
+    void copyText(const QModelIndex &index);
 
     Session *m_session;
     QListView *m_view;
