@@ -121,6 +121,12 @@ LaunchOptions TestGui::options() const
 
 void TestGui::cleanupTestCase()
 {
+    // Leave no token behind in whatever keychain this run talked to.
+    if (m_app && m_server) {
+        QSignalSpy done(m_app->tokenStore(), &TokenStore::finished);
+        m_app->tokenStore()->remove(m_server->url(), QLatin1String(DemoUser));
+        done.wait(10000);
+    }
     m_app.reset();
     m_server.reset();
 }
