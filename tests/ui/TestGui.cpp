@@ -376,6 +376,7 @@ void TestGui::placeholderAndSettingsPages()
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, chat.center());
     QCOMPARE(window->currentPage(), MainWindow::Page::Chat);
     QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingSoonBadge")));
+    shot(window, QStringLiteral("placeholder-chat"));
 
     window->showPage(MainWindow::Page::Settings);
     auto *language = child<QComboBox>(window, "languageCombo");

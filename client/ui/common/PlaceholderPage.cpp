@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace plein::client {
@@ -11,7 +12,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
 {
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
-    card->setMaximumWidth(520);
+    card->setFixedWidth(520);
 
     auto *badge = new QLabel(tr("Coming soon"), card);
     badge->setObjectName(QStringLiteral("comingSoonBadge"));
@@ -30,10 +31,15 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     cardLayout->addWidget(heading);
     cardLayout->addWidget(text);
 
+    // Stretches rather than an alignment flag, so the card gets the height its wrapped text needs.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addStretch(1);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 
