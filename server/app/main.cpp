@@ -3,13 +3,16 @@
 //   plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]
 //   plein-server --data-dir DIR user add NAME --display-name "..." [--role R]
 //                [--department D] [--title T] --password-stdin
+//   plein-server --data-dir DIR seed [--people N] [--posts N] [--comments N] [--likes N]
 #include "Backend.h"
 #include "auth/Accounts.h"
 #include "net/WebSocketServer.h"
+#include "seed/BulkSeed.h"
 #include "seed/DemoSeed.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QSocketNotifier>
@@ -92,6 +95,14 @@ struct Options
     QCommandLineOption title{QStringLiteral("title"), QStringLiteral("user add: job title."), QStringLiteral("T")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
                                      QStringLiteral("user add: read the password from standard input.")};
+    QCommandLineOption people{QStringLiteral("people"), QStringLiteral("seed: number of people (default 100)."),
+                              QStringLiteral("N"), QStringLiteral("100")};
+    QCommandLineOption posts{QStringLiteral("posts"), QStringLiteral("seed: number of posts (default 1000)."),
+                             QStringLiteral("N"), QStringLiteral("1000")};
+    QCommandLineOption comments{QStringLiteral("comments"), QStringLiteral("seed: number of comments (default 0)."),
+                                QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption likes{QStringLiteral("likes"), QStringLiteral("seed: number of likes (default 0)."),
+                             QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption authTimeout{QStringLiteral("auth-timeout-ms"),
                                    QStringLiteral("Close connections not signed in after this long (tests)."),
                                    QStringLiteral("MS")};
@@ -123,6 +134,38 @@ int addUser(const QCommandLineParser &parser, const Options &o, const QString &n
     if (!person)
         return fail(person.error().message);
     QTextStream(stdout) << "added user " << person->name << " (" << person->id << ")" << Qt::endl;
+    return 0;
+}
+
+int seed(const QCommandLineParser &parser, const Options &o)
+{
+    BulkSeedOptions b;
+    const std::pair<const QCommandLineOption *, int *> counts[] = {
+        {&o.people, &b.people}, {&o.posts, &b.posts}, {&o.comments, &b.comments}, {&o.likes, &b.likes}};
+    for (const auto &[option, target] : counts) {
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 0)
+            return fail(QStringLiteral("--%1: '%2' is not a count").arg(option->names().constFirst(), parser.value(*option)),
+                        ExitUsage);
+    }
+    Backend backend;
+    QString error;
+    if (!backend.open(parser.value(o.dataDir), &error))
+        return fail(error);
+    QElapsedTimer timer;
+    timer.start();
+    BulkSeed seeder(backend);
+    seeder.setProgress([&timer](qint64 rows) {
+        QTextStream(stderr) << rows << " rows, " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+    });
+    auto report = seeder.run(b);
+    if (!report)
+        return fail(report.error().message);
+    const qint64 rows = qint64(report->users) + report->posts + report->comments + report->likes;
+    QTextStream(stdout) << "seeded " << report->users << " people, " << report->posts << " posts, " << report->comments
+                        << " comments, " << report->likes << " likes: " << rows << " rows (and " << rows
+                        << " changes) in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
     return 0;
 }
 
@@ -188,15 +231,16 @@ int main(int argc, char *argv[])
         "Plein sync server.\n\n"
         "  plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]\n"
         "  plein-server --data-dir DIR user add NAME --display-name \"Full Name\" [--role R]\n"
-        "               [--department D] [--title T] --password-stdin"));
+        "               [--department D] [--title T] --password-stdin\n"
+        "  plein-server --data-dir DIR seed [--people N] [--posts N] [--comments N] [--likes N]"));
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
     o.authTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({o.dataDir, o.listen, o.port, o.demo, o.displayName, o.role, o.department, o.title,
-                       o.passwordStdin, o.authTimeout});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME"),
-                                 QStringLiteral("[user add NAME]"));
+                       o.passwordStdin, o.people, o.posts, o.comments, o.likes, o.authTimeout});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME, or seed"),
+                                 QStringLiteral("[user add NAME | seed]"));
     parser.process(app);
 
     if (!parser.isSet(o.dataDir) || parser.value(o.dataDir).isEmpty())
@@ -207,5 +251,7 @@ int main(int argc, char *argv[])
         return serve(app, parser, o);
     if (args.size() == 3 && args.at(0) == QLatin1String("user") && args.at(1) == QLatin1String("add"))
         return addUser(parser, o, args.at(2));
+    if (args.size() == 1 && args.at(0) == QLatin1String("seed"))
+        return seed(parser, o);
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(args.join(QLatin1Char(' '))), ExitUsage);
 }

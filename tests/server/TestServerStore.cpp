@@ -6,6 +6,7 @@
 #include "model/Ids.h"
 #include "protocol/Limits.h"
 #include "protocol/Protocol.h"
+#include "seed/BulkSeed.h"
 #include "seed/DemoSeed.h"
 #include "store/Schema.h"
 
@@ -61,6 +62,7 @@ private slots:
     void throttlesFailedSignIns();
     void accountValidation();
     void demoSeedIsDeterministicAndOnce();
+    void bulkSeedMakesWhatItIsAskedFor();
 
 private:
     Person addUser(Backend &b, const QString &name, const QString &password = QStringLiteral("pw"));
@@ -510,6 +512,49 @@ void TestServerStore::demoSeedIsDeterministicAndOnce()
             departments.insert(c.data.value(QLatin1String("department")).toString());
     }
     QVERIFY(departments.size() >= 5);
+}
+
+void TestServerStore::bulkSeedMakesWhatItIsAskedFor()
+{
+    Backend b(connectionName());
+    QVERIFY(b.open(m_dir->path()));
+    BulkSeedOptions o;
+    o.people = 12;
+    o.posts = 100;
+    o.comments = 150;
+    o.likes = 250;
+    o.batchRows = 64;   // several transactions
+    o.anchor = 1'790'000'000'000;
+    qint64 lastProgress = 0;
+    BulkSeed seed(b);
+    seed.setProgress([&lastProgress](qint64 rows) { lastProgress = rows; });
+    auto r = seed.run(o);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->users, 12);
+    QCOMPARE(r->posts, 100);
+    QCOMPARE(r->comments, 150);
+    QCOMPARE(r->likes, 250);
+    QCOMPARE(lastProgress, 512);
+    QCOMPARE(b.users.count(), 12);
+    QCOMPARE(b.timeline.postCount(), 100);
+    QCOMPARE(b.timeline.commentCount(), 150);
+    QCOMPARE(b.timeline.likeCount(), 250);
+    QCOMPARE(b.log.head(), 512);
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM comments c LEFT JOIN posts p ON p.id = c.post_id"
+                                         " WHERE p.id IS NULL")),
+             0);
+    // Times never go backwards along the log.
+    const auto all = b.log.read(0, b.log.head(), {QStringLiteral("org")}, 1000);
+    qint64 last = 0;
+    for (const auto &c : all) {
+        const qint64 t = c.data.value(QLatin1String("created")).toInteger(last);
+        QVERIFY(t >= last);
+        last = t;
+    }
+    QVERIFY(b.auth.login(QStringLiteral("user00001"), QLatin1String(DemoSeed::DemoPassword), {}).ok());
+    // Only an empty database is seeded.
+    QCOMPARE(BulkSeed(b).run(o).error().code, code(protocol::code::Conflict));
+    QCOMPARE(b.log.head(), 512);
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)
