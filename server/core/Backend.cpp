@@ -5,11 +5,17 @@ namespace plein::server {
 Backend::Backend(const QString &connectionName) : db(connectionName)
 {
     timelineFeature.registerHandlers(writeHandlers);
+    newsFeature.registerHandlers(writeHandlers);
+    newsFeature.setScheduleChanged([this] { newsScheduler.rearmSoon(); });
 }
 
 bool Backend::open(const QString &dataDir, QString *error, int schemaVersion)
 {
-    return db.open(dataDir, error, schemaVersion);
+    if (!db.open(dataDir, error, schemaVersion))
+        return false;
+    // Scheduled news that fell due while the server was down goes out once the loop runs.
+    newsScheduler.rearmSoon();
+    return true;
 }
 
 } // namespace plein::server

@@ -2,6 +2,9 @@
 
 #include "auth/Accounts.h"
 #include "auth/AuthService.h"
+#include "features/news/NewsFeature.h"
+#include "features/news/NewsScheduler.h"
+#include "features/news/NewsStore.h"
 #include "features/timeline/TimelineFeature.h"
 #include "store/AppliedOpStore.h"
 #include "store/Database.h"
@@ -40,6 +43,9 @@ public:
     WriteHandlers writeHandlers;
     Hub hub;
     TimelineFeature timelineFeature{timeline, log};
+    NewsStore news{db};
+    NewsFeature newsFeature{news, log};
+    NewsScheduler newsScheduler{db, news, newsFeature, hub};
 };
 
 } // namespace plein::server

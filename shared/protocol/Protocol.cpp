@@ -18,6 +18,9 @@ bool isKnownType(const QString &t)
         QLatin1String(type::Sync),       QLatin1String(type::Changes),    QLatin1String(type::SyncDone),
         QLatin1String(type::Ack),        QLatin1String(type::PostCreate), QLatin1String(type::CommentCreate),
         QLatin1String(type::LikeSet),
+        QLatin1String(type::NewsSave),   QLatin1String(type::NewsPin),    QLatin1String(type::NewsUnpublish),
+        QLatin1String(type::NewsRead),   QLatin1String(type::NewsAck),    QLatin1String(type::NewsComment),
+        QLatin1String(type::NewsReact),
     };
     return known.contains(t);
 }

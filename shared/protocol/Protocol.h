@@ -29,6 +29,14 @@ inline constexpr char Ack[] = "ack";
 inline constexpr char PostCreate[] = "post.create";
 inline constexpr char CommentCreate[] = "comment.create";
 inline constexpr char LikeSet[] = "like.set";
+// managed news (NewsMessages.h): writes, each with an op
+inline constexpr char NewsSave[] = "news.save";
+inline constexpr char NewsPin[] = "news.pin";
+inline constexpr char NewsUnpublish[] = "news.unpublish";
+inline constexpr char NewsRead[] = "news.read";
+inline constexpr char NewsAck[] = "news.ack";
+inline constexpr char NewsComment[] = "news.comment";
+inline constexpr char NewsReact[] = "news.react";
 } // namespace type
 
 // Stable error codes carried in error.body.code.

@@ -4,6 +4,7 @@
 #include "protocol/Envelope.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
+#include "protocol/NewsMessages.h"
 #include "protocol/Protocol.h"
 
 #include <QFile>
@@ -262,6 +263,10 @@ void TestProtocol::documentedExamples()
                     check(decode<Person>(c.data));
                 else if (c.kind == QLatin1String(kind::Post))
                     check(decode<Post>(c.data));
+                else if (c.kind == QLatin1String(kind::News))
+                    check(decode<NewsArticle>(c.data));
+                else if (c.kind == QLatin1String(kind::NewsStats))
+                    check(decode<NewsStats>(c.data));
             }
         } else if (t == QLatin1String(type::SyncDone))
             check(decode<SyncDoneBody>(b));
@@ -273,6 +278,17 @@ void TestProtocol::documentedExamples()
             check(decode<CommentCreateBody>(b));
         else if (t == QLatin1String(type::LikeSet))
             check(decode<LikeSetBody>(b));
+        else if (t == QLatin1String(type::NewsSave))
+            check(decode<NewsSaveBody>(b));
+        else if (t == QLatin1String(type::NewsPin))
+            check(decode<NewsPinBody>(b));
+        else if (t == QLatin1String(type::NewsUnpublish) || t == QLatin1String(type::NewsRead)
+                 || t == QLatin1String(type::NewsAck))
+            check(decode<NewsIdBody>(b));
+        else if (t == QLatin1String(type::NewsComment))
+            check(decode<NewsCommentBody>(b));
+        else if (t == QLatin1String(type::NewsReact))
+            check(decode<NewsReactBody>(b));
         else if (t == QLatin1String(type::Error)) {
             const auto e = decode<ErrorBody>(b);
             check(e);
@@ -286,7 +302,10 @@ void TestProtocol::documentedExamples()
     const char *all[] = {type::Hello,      type::Ping,       type::Pong,       type::Error,         type::Ok,
                          type::AuthLogin,  type::AuthResume, type::AuthOk,     type::AuthLogout,    type::Sync,
                          type::Changes,    type::SyncDone,   type::Ack,        type::PostCreate,    type::CommentCreate,
-                         type::LikeSet};
+                         type::LikeSet,
+                         // managed news
+                         type::NewsSave, type::NewsPin, type::NewsUnpublish, type::NewsRead, type::NewsAck,
+                         type::NewsComment, type::NewsReact};
     for (const char *t : all)
         QVERIFY2(seen.contains(QLatin1String(t)), t);
 }

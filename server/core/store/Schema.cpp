@@ -74,6 +74,46 @@ const QList<Migration> &migrations()
                             " created BIGINT NOT NULL,"
                             " PRIMARY KEY (user_id, op))"),
          }},
+        {3,
+         QStringLiteral("managed news: articles, reads and acknowledgements, comments, reactions"),
+         {
+             // departments/locations: JSON arrays of names; both empty means everyone.
+             // state: scheduled | published | unpublished.
+             QStringLiteral("CREATE TABLE news ("
+                            " id TEXT PRIMARY KEY,"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " title TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " departments TEXT NOT NULL DEFAULT '[]',"
+                            " locations TEXT NOT NULL DEFAULT '[]',"
+                            " must_read INTEGER NOT NULL DEFAULT 0,"
+                            " pinned INTEGER NOT NULL DEFAULT 0,"
+                            " publish_at BIGINT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " edited BIGINT NOT NULL DEFAULT 0)"),
+             // The scheduler asks for the next due scheduled article.
+             QStringLiteral("CREATE INDEX news_state_publish ON news(state, publish_at)"),
+             QStringLiteral("CREATE TABLE news_reads ("
+                            " article TEXT NOT NULL REFERENCES news(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " read_at BIGINT NOT NULL,"
+                            " acked_at BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (article, user_id))"),
+             QStringLiteral("CREATE TABLE news_comments ("
+                            " id TEXT PRIMARY KEY,"
+                            " article TEXT NOT NULL REFERENCES news(id),"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX news_comments_article ON news_comments(article, created)"),
+             QStringLiteral("CREATE TABLE news_reactions ("
+                            " article TEXT NOT NULL REFERENCES news(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " reaction TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " PRIMARY KEY (article, user_id, reaction))"),
+         }},
     };
     return list;
 }

@@ -1,12 +1,19 @@
 #include "sync/Audience.h"
 
+#include "protocol/NewsMessages.h"
 #include "protocol/Protocol.h"
 
 namespace plein::server::audience {
 
 QStringList visibleTo(const Person &user)
 {
-    return {QLatin1String(protocol::audience::Org), protocol::audience::user(user.id)};
+    QStringList out{QLatin1String(protocol::audience::Org), protocol::audience::user(user.id)};
+    // News targeting (features/news): attribute audiences from the profile, and editors.
+    if (!user.department.isEmpty())
+        out.append(protocol::audience::department(user.department));
+    if (user.role == QLatin1String(role::Editor) || user.role == QLatin1String(role::Admin))
+        out.append(QLatin1String(protocol::audience::Editors));
+    return out;
 }
 
 bool maySee(const Person &user, const QString &audience)
