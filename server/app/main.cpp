@@ -3,7 +3,8 @@
 //   plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]
 //   plein-server --data-dir DIR user add NAME --display-name "..." [--role R]
 //                [--department D] [--title T] --password-stdin
-//   plein-server --data-dir DIR seed [--people N] [--posts N] [--comments N] [--likes N]
+//   plein-server --data-dir DIR seed [--people N] [--groups N] [--posts N] [--comments N] [--likes N]
+//                [--rooms N] [--messages N] [--seed S]
 #include "Backend.h"
 #include "auth/Accounts.h"
 #include "net/WebSocketServer.h"
@@ -103,6 +104,18 @@ struct Options
                                 QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption likes{QStringLiteral("likes"), QStringLiteral("seed: number of likes (default 0)."),
                              QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption groups{QStringLiteral("groups"),
+                              QStringLiteral("seed: number of groups (accepted; not generated until groups exist)."),
+                              QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption rooms{QStringLiteral("rooms"),
+                             QStringLiteral("seed: number of chat rooms (accepted; not generated until chat exists)."),
+                             QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption messages{QStringLiteral("messages"),
+                                QStringLiteral("seed: number of chat messages (accepted; not generated until chat exists)."),
+                                QStringLiteral("N"), QStringLiteral("0")};
+    QCommandLineOption seedValue{QStringLiteral("seed"),
+                                 QStringLiteral("seed: random seed; the same seed and counts give the same data (default 7031)."),
+                                 QStringLiteral("S"), QStringLiteral("7031")};
     QCommandLineOption authTimeout{QStringLiteral("auth-timeout-ms"),
                                    QStringLiteral("Close connections not signed in after this long (tests)."),
                                    QStringLiteral("MS")};
@@ -141,7 +154,8 @@ int seed(const QCommandLineParser &parser, const Options &o)
 {
     BulkSeedOptions b;
     const std::pair<const QCommandLineOption *, int *> counts[] = {
-        {&o.people, &b.people}, {&o.posts, &b.posts}, {&o.comments, &b.comments}, {&o.likes, &b.likes}};
+        {&o.people, &b.people}, {&o.posts, &b.posts},       {&o.comments, &b.comments}, {&o.likes, &b.likes},
+        {&o.groups, &b.groups}, {&o.rooms, &b.rooms},       {&o.messages, &b.messages}};
     for (const auto &[option, target] : counts) {
         bool ok = false;
         *target = parser.value(*option).toInt(&ok);
@@ -149,6 +163,12 @@ int seed(const QCommandLineParser &parser, const Options &o)
             return fail(QStringLiteral("--%1: '%2' is not a count").arg(option->names().constFirst(), parser.value(*option)),
                         ExitUsage);
     }
+    bool seedOk = false;
+    b.seed = parser.value(o.seedValue).toUInt(&seedOk);
+    if (!seedOk)
+        return fail(QStringLiteral("--seed: '%1' is not a number").arg(parser.value(o.seedValue)), ExitUsage);
+    if (b.groups > 0 || b.rooms > 0 || b.messages > 0)
+        QTextStream(stderr) << "note: --groups, --rooms and --messages generate nothing yet" << Qt::endl;
     Backend backend;
     QString error;
     if (!backend.open(parser.value(o.dataDir), &error))
@@ -232,13 +252,18 @@ int main(int argc, char *argv[])
         "  plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]\n"
         "  plein-server --data-dir DIR user add NAME --display-name \"Full Name\" [--role R]\n"
         "               [--department D] [--title T] --password-stdin\n"
-        "  plein-server --data-dir DIR seed [--people N] [--posts N] [--comments N] [--likes N]"));
+        "  plein-server --data-dir DIR seed [--people N] [--groups N] [--posts N] [--comments N]\n"
+        "               [--likes N] [--rooms N] [--messages N] [--seed S]\n\n"
+        "seed makes a deterministic organisation (departments, teams, managers; skewed activity;\n"
+        "Dutch and English text). --groups, --rooms and --messages are accepted but generate\n"
+        "nothing until groups and chat exist."));
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;
     o.authTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({o.dataDir, o.listen, o.port, o.demo, o.displayName, o.role, o.department, o.title,
-                       o.passwordStdin, o.people, o.posts, o.comments, o.likes, o.authTimeout});
+                       o.passwordStdin, o.people, o.posts, o.comments, o.likes, o.groups, o.rooms, o.messages, o.seedValue,
+                       o.authTimeout});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME, or seed"),
                                  QStringLiteral("[user add NAME | seed]"));
     parser.process(app);

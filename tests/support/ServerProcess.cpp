@@ -24,6 +24,11 @@ ServerProcess::~ServerProcess()
         kill();
 }
 
+qint64 ServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 QString ServerProcess::serverBinary()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("PLEIN_SERVER_BIN"));

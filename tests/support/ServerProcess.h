@@ -59,6 +59,7 @@ public:
 
     QUrl url() const;            // ws://127.0.0.1:PORT (empty before the first start)
     quint16 port() const;
+    qint64 pid() const;          // the running process, 0 when none (benchmarks read its RSS)
     QString dataDir() const;
     QString errorString() const;
     static QString serverBinary(); // $PLEIN_SERVER_BIN

@@ -6,6 +6,7 @@
 #include "cache/Replica.h"
 #include "models/CommentsModel.h"
 #include "models/TimelineModel.h"
+#include "search/PostSearch.h"
 #include "sync/SyncEngine.h"
 
 #include <QSqlQuery>
@@ -49,6 +50,7 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     m_writer = std::make_unique<LocalWriter>(writeDb.value());
     m_timeline = new TimelineModel(readDb.value(), this);
     m_comments = new CommentsModel(readDb.value(), this);
+    m_search = std::make_unique<PostSearch>(readDb.value());
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("plein-sync"));
@@ -94,6 +96,7 @@ void Session::closeAccount()
     m_timeline = nullptr;
     delete m_comments;
     m_comments = nullptr;
+    m_search.reset();
     m_writer.reset();
     if (!m_readConnection.isEmpty())
         Replica::close(m_readConnection);
@@ -186,6 +189,11 @@ Person Session::currentUser() const
 TimelineModel *Session::timelineModel() const
 {
     return m_timeline;
+}
+
+PostSearch *Session::postSearch() const
+{
+    return m_search.get();
 }
 
 CommentsModel *Session::commentsModel() const

@@ -16,6 +16,7 @@ class TimelineModel;
 class CommentsModel;
 class SyncEngine;
 class LocalWriter;
+class PostSearch;
 
 // The façade the UI (and --sync-once, and tests) talk to. Lives on the caller's thread; owns
 // the replica's read connection and the item models there, and a SyncEngine on a worker
@@ -54,6 +55,8 @@ public:
 
     TimelineModel *timelineModel() const;
     CommentsModel *commentsModel() const;  // call setPost() on it to choose the post
+    // Ranked full-text search over cached posts and comments, on the read connection.
+    PostSearch *postSearch() const;
 
     // Writes. Each returns the new entity id at once (the row is already in the replica as
     // pending), or an empty string with *error set when the input is invalid.
@@ -88,6 +91,7 @@ private:
     QString m_readConnection;   // models and getters, query_only
     QString m_writeConnection;  // the user's writes (pending row + outbox row)
     std::unique_ptr<LocalWriter> m_writer;
+    std::unique_ptr<PostSearch> m_search;
     TimelineModel *m_timeline = nullptr;
     CommentsModel *m_comments = nullptr;
     QThread *m_thread = nullptr;

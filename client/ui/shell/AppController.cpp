@@ -238,6 +238,9 @@ void AppController::openMainWindow()
             m_timingReported = true;
             std::fprintf(stderr, "first_paint_ms=%lld\n", static_cast<long long>(m_options.clock.elapsed()));
             std::fflush(stderr);
+            // Benchmarks (bench/cold_start) measure start-up alone: leave once the page is up.
+            if (qEnvironmentVariable("PLEIN_EXIT_AFTER_FIRST_PAINT") == u"1")
+                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         });
     }
     m_window->show();

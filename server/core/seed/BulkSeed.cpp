@@ -6,26 +6,334 @@
 #include "model/Ids.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
-#include "seed/DemoData.h"
 
 #include <QElapsedTimer>
-#include <QRandomGenerator>
+
+#include <cmath>
 
 namespace plein::server {
 
 namespace {
 constexpr qint64 HourMs = 3600 * 1000;
+constexpr int TeamSize = 8;
 
 Error error(const char *code, const QString &message)
 {
     return Error{QLatin1String(code), message};
 }
+
+template<qsizetype N>
+const char *pick(QRandomGenerator &rng, const char *const (&list)[N])
+{
+    return list[rng.bounded(int(N))];
+}
+
+// Vocabulary. Plain UTF-8 data; names are common Dutch and English ones.
+const char *const DutchFirst[] = {"Anna", "Daan", "Sanne", "Bram", "Femke", "Lucas", "Noor", "Thijs", "Lotte",
+                                  "Ruben", "Iris", "Jesse", "Eva", "Milan", "Fleur", "Sem", "Julia", "Finn",
+                                  "Tess", "Lars", "Roos", "Koen", "Esmee", "Joris", "Maud", "Stijn", "Ilse",
+                                  "Wouter", "Marloes", "Gijs", "Anouk", "Bas", "Yara", "Mohammed", "Fatima"};
+const char *const EnglishFirst[] = {"Oliver", "Emily", "James", "Grace", "Harry", "Chloe", "Samuel", "Lucy",
+                                    "George", "Amelia", "Jack", "Sophie", "Thomas", "Isla", "Charlie", "Ella",
+                                    "William", "Mia", "Henry", "Priya", "Daniel", "Hannah", "Ethan", "Zoe"};
+const char *const DutchLast[] = {"de Vries", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
+                                 "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen",
+                                 "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer",
+                                 "Kok", "Jacobs", "de Haan", "Vermeulen", "van den Berg", "El Amrani", "Yılmaz"};
+const char *const EnglishLast[] = {"Bennett", "Carter", "Whitfield", "Mitchell", "Thompson", "Green", "Morgan",
+                                   "Hughes", "Clarke", "Baker", "Walker", "Wright", "Turner", "Cooper", "Hill",
+                                   "Ward", "Sharma", "Patel", "Evans", "Robinson", "O'Brien", "Murphy"};
+
+struct Department
+{
+    const char *name;
+    int weight;                 // relative size
+    const char *titles[4];      // the titles of its members
+};
+const Department Departments[] = {
+    {"Finance", 6, {"Controller", "Financial Analyst", "Accounts Payable Specialist", "Payroll Administrator"}},
+    {"Human Resources", 4, {"HR Business Partner", "Recruiter", "HR Advisor", "Learning & Development Advisor"}},
+    {"Communications", 3, {"Content Editor", "Graphic Designer", "Communications Advisor", "Web Editor"}},
+    {"IT", 12, {"Software Engineer", "Systems Administrator", "Service Desk Analyst", "Data Engineer"}},
+    {"Sales", 14, {"Account Manager", "Business Developer", "Inside Sales Representative", "Sales Engineer"}},
+    {"Marketing", 5, {"Marketing Specialist", "Campaign Manager", "SEO Specialist", "Market Analyst"}},
+    {"Operations", 18, {"Operations Coordinator", "Planner", "Warehouse Supervisor", "Logistics Specialist"}},
+    {"Customer Service", 16, {"Customer Service Agent", "Support Specialist", "Quality Coach", "Team Coordinator"}},
+    {"Legal", 2, {"Legal Counsel", "Compliance Officer", "Privacy Officer", "Paralegal"}},
+    {"Research & Development", 10, {"Research Engineer", "Product Designer", "Test Engineer", "Product Owner"}},
+    {"Facilities", 4, {"Facility Coordinator", "Office Manager", "Receptionist", "Maintenance Engineer"}},
+    {"Procurement", 6, {"Buyer", "Category Manager", "Contract Manager", "Supplier Quality Engineer"}},
+};
+
+const char *const DutchSentences[] = {
+    "Goedemorgen allemaal!",
+    "De koffie op de derde verdieping is weer gerepareerd.",
+    "Vanmiddag om drie uur is er taart in de kantine, iedereen is welkom.",
+    "We hebben het kwartaal afgesloten met een mooi resultaat, dank aan iedereen die daaraan heeft bijgedragen.",
+    "Wie heeft er nog tips voor een goede planningstool?",
+    "De nieuwe versie van het klantportaal staat sinds vanochtend live.",
+    "Denk eraan: vrijdag is de deadline voor de urenregistratie.",
+    "Het team in Rotterdam heeft deze week drie nieuwe klanten binnengehaald.",
+    "Ik zoek iemand die ervaring heeft met het inkoopproces voor hardware.",
+    "Volgende week start de nieuwe lichting trainees, heet ze vooral welkom.",
+    "De parkeergarage is maandag gesloten vanwege onderhoud.",
+    "Na twee jaar voorbereiding is het nieuwe magazijn eindelijk open.",
+    "Bedankt voor alle reacties op de enquête, de resultaten delen we binnenkort.",
+    "Heeft iemand een oplader van een laptop laten liggen in vergaderzaal Amstel?",
+    "Het project Zuidas loopt goed op schema.",
+    "Bij de klantenservice is de gemiddelde wachttijd gehalveerd.",
+    "We zoeken vrijwilligers voor de sponsorloop in juni.",
+    "Let op: de vpn wordt vanavond tussen tien en twaalf uur bijgewerkt.",
+    "Mooi nieuws: ons duurzaamheidsrapport is genomineerd voor een prijs.",
+    "De lunchlezing over informatiebeveiliging is terug te kijken op het intranet.",
+    "Wie gaat er mee naar de beurs in Utrecht?",
+    "Ik was vandaag bij een klant in Eindhoven en die was erg te spreken over onze service.",
+    "De afdeling verhuist volgende maand naar de tweede verdieping.",
+    "Vergeet niet je vakantiedagen voor de zomer door te geven.",
+};
+const char *const EnglishSentences[] = {
+    "Good morning everyone!",
+    "The coffee machine on the third floor works again.",
+    "There is cake in the canteen at three this afternoon, everyone is welcome.",
+    "We closed the quarter with a great result; thanks to everyone who helped.",
+    "Does anyone have tips for a good planning tool?",
+    "The new version of the customer portal went live this morning.",
+    "Reminder: timesheets are due on Friday.",
+    "The Rotterdam team signed three new customers this week.",
+    "I am looking for someone with experience in the hardware purchasing process.",
+    "A new group of trainees starts next week, please make them feel welcome.",
+    "The car park is closed on Monday for maintenance.",
+    "After two years of preparation the new warehouse is finally open.",
+    "Thanks for all the answers to the survey; we will share the results soon.",
+    "Did someone leave a laptop charger in meeting room Amstel?",
+    "Project Harbour is on schedule.",
+    "Average waiting time at customer service has been cut in half.",
+    "We are looking for volunteers for the charity run in June.",
+    "Heads up: the VPN will be updated tonight between ten and midnight.",
+    "Good news: our sustainability report has been nominated for an award.",
+    "The lunch talk on information security can be watched again on the intranet.",
+    "Who is joining us at the trade fair in Utrecht?",
+    "I visited a customer in Eindhoven today and they were very happy with our service.",
+    "Our department moves to the second floor next month.",
+    "Please remember to book your summer holidays.",
+};
+const char *const DutchComments[] = {"Goed bezig!", "Top, dank je wel.", "Ik doe mee.", "Wat een mooi resultaat!",
+                                     "Kunnen we hier volgende week over bellen?", "Eens.", "Gefeliciteerd team!",
+                                     "Ik stuur je een berichtje.", "Goed om te horen.", "Waar kan ik me aanmelden?",
+                                     "Is dit ook voor de collega's in Groningen?", "Helemaal mee eens, goed punt."};
+const char *const EnglishComments[] = {"Great news!", "Thanks for sharing.", "Count me in.", "Well done, team!",
+                                       "Can we talk about this next week?", "Agreed.", "Congratulations!",
+                                       "I will send you a message.", "Good to hear.", "Where can I sign up?",
+                                       "Does this apply to the Groningen office too?", "Fully agree, good point."};
+// A topic per post gives search something selective to find.
+const char *const Topics[] = {"Aurora", "Zuidas", "Harbour", "Delta", "Tulip", "Polder", "Beacon", "Atlas",
+                              "Nova", "Windmill", "Horizon", "Canal", "Orion", "Dune", "Meridian", "Lighthouse"};
+
+QString sentences(QRandomGenerator &rng, const char *const *list, int size, int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            text += QLatin1Char(' ');
+        text += QString::fromUtf8(list[rng.bounded(size)]);
+    }
+    return text;
+}
+
 } // namespace
 
-Result<SeedReport> BulkSeed::run(const BulkSeedOptions &o)
+QList<BulkPerson> BulkSeed::organisation(int people, quint32 seed)
 {
-    SeedReport report;
-    if (o.people < 1 || o.posts < 0 || o.comments < 0 || o.likes < 0 || o.batchRows < 1 || o.days < 1)
+    QRandomGenerator rng(seed ^ 0x9e3779b9u);
+    int totalWeight = 0;
+    for (const Department &d : Departments)
+        totalWeight += d.weight;
+    constexpr int DepartmentCount = int(std::size(Departments));
+    QList<BulkPerson> list;
+    list.reserve(people);
+    // Department d holds the block [first[d], first[d + 1]); person 0 is the director.
+    QList<int> first(DepartmentCount + 1, 1);
+    int acc = 0;
+    for (int d = 0; d < DepartmentCount; ++d) {
+        first[d] = 1 + int(qint64(people - 1) * acc / totalWeight);
+        acc += Departments[d].weight;
+    }
+    first[DepartmentCount] = people;
+    for (int i = 0; i < people; ++i) {
+        BulkPerson p;
+        p.name = QStringLiteral("user%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        p.id = ids::derived(QStringLiteral("bulk:user:") + p.name);
+        p.dutch = rng.bounded(100) < 60;
+        p.displayName = p.dutch ? QStringLiteral("%1 %2").arg(QString::fromUtf8(pick(rng, DutchFirst)),
+                                                             QString::fromUtf8(pick(rng, DutchLast)))
+                                : QStringLiteral("%1 %2").arg(QString::fromUtf8(pick(rng, EnglishFirst)),
+                                                             QString::fromUtf8(pick(rng, EnglishLast)));
+        if (i == 0) {
+            p.department = QStringLiteral("Board");
+            p.title = QStringLiteral("Managing Director");
+            list.append(p);
+            continue;
+        }
+        int d = 0;
+        while (d + 1 < DepartmentCount && i >= first[d + 1])
+            ++d;
+        const Department &dep = Departments[d];
+        const int head = first[d];
+        const int offset = i - head;   // 0 is the head; teams of TeamSize below the head
+        p.department = QString::fromUtf8(dep.name);
+        if (offset == 0) {
+            p.title = QStringLiteral("Head of %1").arg(p.department);
+            p.manager = 0;
+        } else {
+            const int lead = head + 1 + ((offset - 1) / TeamSize) * TeamSize;
+            if (i == lead) {
+                p.title = QStringLiteral("Team Lead %1").arg(p.department);
+                p.manager = head;
+            } else {
+                p.title = QString::fromUtf8(dep.titles[rng.bounded(4)]);
+                p.manager = lead;
+            }
+        }
+        list.append(p);
+    }
+    return list;
+}
+
+int BulkSeed::skewedIndex(QRandomGenerator &rng, int count)
+{
+    // u^4 puts half the mass on the first 1/16 of the range: a few people write most.
+    const double u = rng.generateDouble();
+    return qMin(count - 1, int(count * (u * u * u * u)));
+}
+
+QString BulkSeed::postText(QRandomGenerator &rng, bool dutch)
+{
+    // Mostly one to three sentences; one post in twenty is a long one (up to 12).
+    const int roll = int(rng.bounded(100));
+    const int count = roll < 45 ? 1 : roll < 75 ? 2 : roll < 95 ? 3 + int(rng.bounded(3)) : 6 + int(rng.bounded(7));
+    QString text = dutch ? sentences(rng, DutchSentences, int(std::size(DutchSentences)), count)
+                         : sentences(rng, EnglishSentences, int(std::size(EnglishSentences)), count);
+    if (rng.bounded(3) == 0)
+        text += QStringLiteral(" #%1").arg(QString::fromUtf8(pick(rng, Topics)));
+    return text;
+}
+
+QString BulkSeed::commentText(QRandomGenerator &rng, bool dutch)
+{
+    QString text = QString::fromUtf8(dutch ? pick(rng, DutchComments) : pick(rng, EnglishComments));
+    if (rng.bounded(4) == 0)
+        text += QLatin1Char(' ') + (dutch ? sentences(rng, DutchSentences, int(std::size(DutchSentences)), 1)
+                                          : sentences(rng, EnglishSentences, int(std::size(EnglishSentences)), 1));
+    return text;
+}
+
+bool BulkSeed::begin()
+{
+    if (!m_open)
+        m_open = m_backend.db.begin();
+    return m_open;
+}
+
+bool BulkSeed::done()
+{
+    ++m_rows;
+    if (++m_inBatch < m_options->batchRows)
+        return true;
+    m_inBatch = 0;
+    m_open = false;
+    if (!m_backend.db.commit())
+        return false;
+    if (m_progress)
+        m_progress(m_rows);
+    return true;
+}
+
+Error BulkSeed::fail(const QString &what)
+{
+    m_backend.db.rollback();
+    m_open = false;
+    return error(protocol::code::Internal, QStringLiteral("seeding stopped at row %1: %2").arg(m_rows).arg(what));
+}
+
+bool BulkSeed::writePerson(const BulkPerson &person)
+{
+    // The manager link lives in BulkPerson until the users table has a column for it.
+    NewUser u;
+    u.name = person.name;
+    u.id = person.id;
+    u.displayName = person.displayName;
+    u.role = QLatin1String(role::Employee);
+    u.department = person.department;
+    u.title = person.title;
+    u.passwordHash = m_passwordHash;
+    u.created = m_options->anchor - qint64(m_options->days) * 24 * HourMs;
+    if (!begin())
+        return false;
+    auto p = m_backend.accounts.insertUser(u);
+    if (!p) {
+        qCWarning(lcSeed) << "person" << person.name << p.error().message;
+        return false;
+    }
+    ++m_report.users;
+    return done();
+}
+
+bool BulkSeed::writePost(int n, qint64 at)
+{
+    const BulkPerson &author = m_people.at(skewedIndex(m_rng, int(m_people.size())));
+    const Post post{ids::derived(QStringLiteral("bulk:post:%1").arg(n)), author.id, postText(m_rng, author.dutch), at};
+    const QString org = QLatin1String(protocol::audience::Org);
+    if (!begin() || !m_backend.timeline.insertPost(post)
+        || !m_backend.log.append({org, QLatin1String(protocol::kind::Post), post.id, {}, false, protocol::encode(post)}, at))
+        return false;
+    m_postIds.append(post.id);
+    ++m_report.posts;
+    return done();
+}
+
+bool BulkSeed::writeComment(int n, qint64 at)
+{
+    // Recent posts draw most comments: the target is skewed towards the newest post.
+    const int written = int(m_postIds.size());
+    const int target = written - 1 - skewedIndex(m_rng, written);
+    const BulkPerson &author = m_people.at(skewedIndex(m_rng, int(m_people.size())));
+    const Comment c{ids::derived(QStringLiteral("bulk:comment:%1").arg(n)), m_postIds.at(target), author.id,
+                    commentText(m_rng, author.dutch), at};
+    const QString org = QLatin1String(protocol::audience::Org);
+    if (!begin() || !m_backend.timeline.insertComment(c)
+        || !m_backend.log.append({org, QLatin1String(protocol::kind::Comment), c.id, {}, false, protocol::encode(c)}, at))
+        return false;
+    ++m_report.comments;
+    return done();
+}
+
+bool BulkSeed::writeLike(qint64 at)
+{
+    const int written = int(m_postIds.size());
+    const int people = int(m_people.size());
+    int target = written - 1 - skewedIndex(m_rng, written);
+    for (int tries = 0; m_likesPerPost.at(target) >= people && tries < written; ++tries)
+        target = (target + 1) % written;
+    if (m_likesPerPost.at(target) >= people)
+        return true;   // every post so far is liked by everyone; drop this one
+    // Each post's k-th like comes from a different person: (post*7 + k) mod people.
+    const int k = m_likesPerPost[target]++;
+    const Like l{m_postIds.at(target), m_people.at(int((qint64(target) * 7 + k) % people)).id, true};
+    const QString org = QLatin1String(protocol::audience::Org);
+    if (!begin() || !m_backend.timeline.setLike(l, at)
+        || !m_backend.log.append({org, QLatin1String(protocol::kind::Like), l.post + QLatin1Char(':') + l.user, {}, false,
+                                  protocol::encode(l)},
+                                 at))
+        return false;
+    ++m_report.likes;
+    return done();
+}
+
+Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
+{
+    BulkSeedOptions o = options;
+    if (o.people < 1 || o.posts < 0 || o.comments < 0 || o.likes < 0 || o.groups < 0 || o.rooms < 0 || o.messages < 0
+        || o.batchRows < 1 || o.days < 1)
         return error(protocol::code::BadRequest, QStringLiteral("people must be at least 1; counts must not be negative"));
     if ((o.comments > 0 || o.likes > 0) && o.posts == 0)
         return error(protocol::code::BadRequest, QStringLiteral("comments and likes need posts"));
@@ -33,130 +341,59 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &o)
         return error(protocol::code::BadRequest, QStringLiteral("more likes than (post, person) pairs"));
     if (m_backend.users.count() != 0 || m_backend.log.head() != 0)
         return error(protocol::code::Conflict, QStringLiteral("the database is not empty; seed a fresh data dir"));
+    if (o.groups > 0 || o.rooms > 0 || o.messages > 0)
+        qCInfo(lcSeed, "groups, rooms and messages are not generated yet (no store for them)");
 
     QElapsedTimer timer;
     timer.start();
-    QRandomGenerator rng(RandomSeed);
-    const qint64 anchor = o.anchor ? o.anchor : (ids::nowMs() / HourMs) * HourMs;
-    const qint64 start = anchor - qint64(o.days) * 24 * HourMs;
+    if (!o.anchor)
+        o.anchor = (ids::nowMs() / HourMs) * HourMs;
+    m_options = &o;
+    m_rng = QRandomGenerator(o.seed);
+    m_report = {};
+    m_rows = m_inBatch = 0;
+    m_open = false;
+    m_postIds.clear();
+    m_postIds.reserve(o.posts);
+    m_likesPerPost = QList<int>(o.posts, 0);
     auto hash = password::hash(QLatin1String(DemoSeed::DemoPassword));
     if (!hash)
         return hash.error();
+    m_passwordHash = hash.value();
+    m_people = organisation(o.people, o.seed);
 
-    const auto &names = demo::people();
-    const auto &postTexts = demo::postTexts();
-    const auto &commentTexts = demo::commentTexts();
-    const QString org = QLatin1String(protocol::audience::Org);
-    qint64 rows = 0;
-    qint64 inBatch = 0;
-    bool open = false;
-    // Rows go in batches: ensureOpen() before a row, rowDone() after it commits a full batch.
-    auto ensureOpen = [&]() -> bool {
-        if (!open)
-            open = m_backend.db.begin();
-        return open;
-    };
-    auto rowDone = [&]() -> bool {
-        ++rows;
-        if (++inBatch < o.batchRows)
-            return true;
-        inBatch = 0;
-        open = false;
-        if (!m_backend.db.commit())
-            return false;
-        if (m_progress)
-            m_progress(rows);
-        return true;
-    };
-    auto fail = [&](const QString &what) {
-        m_backend.db.rollback();
-        return error(protocol::code::Internal, QStringLiteral("seeding stopped at row %1: %2").arg(rows).arg(what));
-    };
-
-    QList<QString> userIds;
-    userIds.reserve(o.people);
-    for (int i = 0; i < o.people; ++i) {
-        const demo::PersonSpec &spec = names.at(i % names.size());
-        NewUser u;
-        u.name = QStringLiteral("user%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        u.id = ids::derived(QStringLiteral("bulk:user:") + u.name);
-        u.displayName = QStringLiteral("%1 %2").arg(QString::fromUtf8(spec.displayName)).arg(i + 1);
-        u.role = QLatin1String(role::Employee);
-        u.department = QString::fromUtf8(spec.department);
-        u.title = QString::fromUtf8(spec.title);
-        u.passwordHash = hash.value();
-        u.created = start;
-        if (!ensureOpen())
-            return fail(QStringLiteral("transaction"));
-        auto p = m_backend.accounts.insertUser(u);
-        if (!p)
-            return fail(p.error().message);
-        if (!rowDone())
-            return fail(QStringLiteral("commit"));
-        userIds.append(p->id);
+    for (const BulkPerson &p : std::as_const(m_people)) {
+        if (!writePerson(p))
+            return fail(QStringLiteral("person"));
     }
-    report.users = o.people;
-
-    // Comments and likes follow the posts at the same average rate, each on a random post
-    // already written, so every reference is valid and times only go forward.
-    QList<QString> postIds;
-    postIds.reserve(o.posts);
-    QList<int> likesPerPost(o.posts, 0);
-    const qint64 span = anchor - start;
+    // Comments and likes follow the posts at the same average rate, each on a post already
+    // written, so every reference is valid and times only go forward.
+    const qint64 start = o.anchor - qint64(o.days) * 24 * HourMs;
+    const qint64 span = o.anchor - start;
     qint64 commentsDue = 0, likesDue = 0;
     for (int n = 0; n < o.posts; ++n) {
         const qint64 at = start + span * n / qMax(1, o.posts);
-        const Post post{ids::derived(QStringLiteral("bulk:post:%1").arg(n)), userIds.at(rng.bounded(o.people)),
-                        QStringLiteral("%1 (#%2)").arg(QString::fromUtf8(postTexts.at(rng.bounded(int(postTexts.size()))))).arg(n),
-                        at};
-        if (!ensureOpen() || !m_backend.timeline.insertPost(post)
-            || !m_backend.log.append({org, QLatin1String(protocol::kind::Post), post.id, {}, false, protocol::encode(post)}, at)
-            || !rowDone())
+        if (!writePost(n, at))
             return fail(QStringLiteral("post"));
-        postIds.append(post.id);
-        ++report.posts;
-
-        commentsDue += o.comments;
-        while (commentsDue >= o.posts) {
-            commentsDue -= o.posts;
-            const int target = int(rng.bounded(n + 1));
-            const Comment c{ids::derived(QStringLiteral("bulk:comment:%1").arg(report.comments)), postIds.at(target),
-                            userIds.at(rng.bounded(o.people)),
-                            QString::fromUtf8(commentTexts.at(rng.bounded(int(commentTexts.size())))), at};
-            if (!ensureOpen() || !m_backend.timeline.insertComment(c)
-                || !m_backend.log.append({org, QLatin1String(protocol::kind::Comment), c.id, {}, false, protocol::encode(c)}, at)
-                || !rowDone())
+        for (commentsDue += o.comments; commentsDue >= o.posts; commentsDue -= o.posts) {
+            if (!writeComment(m_report.comments, at))
                 return fail(QStringLiteral("comment"));
-            ++report.comments;
         }
-        likesDue += o.likes;
-        while (likesDue >= o.posts) {
-            likesDue -= o.posts;
-            // Each post's k-th like comes from a different person: (post*7 + k) mod people.
-            int target = int(rng.bounded(n + 1));
-            for (int tries = 0; likesPerPost.at(target) >= o.people && tries <= n; ++tries)
-                target = (target + 1) % (n + 1);
-            if (likesPerPost.at(target) >= o.people)
-                continue;   // every post so far is liked by everyone; drop this one
-            const int k = likesPerPost[target]++;
-            const Like l{postIds.at(target), userIds.at(int((qint64(target) * 7 + k) % o.people)), true};
-            if (!ensureOpen() || !m_backend.timeline.setLike(l, at)
-                || !m_backend.log.append({org, QLatin1String(protocol::kind::Like), l.post + QLatin1Char(':') + l.user, {},
-                                          false, protocol::encode(l)},
-                                         at)
-                || !rowDone())
+        for (likesDue += o.likes; likesDue >= o.posts; likesDue -= o.posts) {
+            if (!writeLike(at))
                 return fail(QStringLiteral("like"));
-            ++report.likes;
         }
     }
-    if (open && !m_backend.db.commit())
+    if (m_open && !m_backend.db.commit())
         return fail(QStringLiteral("commit"));
+    m_open = false;
     if (m_progress)
-        m_progress(rows);
-    report.seeded = true;
+        m_progress(m_rows);
+    m_report.seeded = true;
+    m_options = nullptr;
     qCInfo(lcSeed, "seeded %d people, %d posts, %d comments, %d likes (%lld entities, as many changes) in %lld ms",
-           report.users, report.posts, report.comments, report.likes, rows, timer.elapsed());
-    return report;
+           m_report.users, m_report.posts, m_report.comments, m_report.likes, m_rows, timer.elapsed());
+    return m_report;
 }
 
 } // namespace plein::server
