@@ -13,6 +13,7 @@
 #include "store/UserStore.h"
 #include "sync/ChangeLog.h"
 #include "sync/Hub.h"
+#include "sync/Scopes.h"
 #include "sync/Writer.h"
 
 #include <QString>
@@ -43,6 +44,7 @@ public:
     WriteHandlers writeHandlers;
     Hub hub;
     TimelineFeature timelineFeature{timeline, log};
+    Scopes scopes{db, log};
     NewsStore news{db};
     NewsFeature newsFeature{news, log};
     NewsScheduler newsScheduler{db, news, newsFeature, hub};

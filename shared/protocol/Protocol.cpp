@@ -21,6 +21,11 @@ bool isKnownType(const QString &t)
         QLatin1String(type::NewsSave),   QLatin1String(type::NewsPin),    QLatin1String(type::NewsUnpublish),
         QLatin1String(type::NewsRead),   QLatin1String(type::NewsAck),    QLatin1String(type::NewsComment),
         QLatin1String(type::NewsReact),
+        QLatin1String(type::ScopeSnapshot), QLatin1String(type::History), QLatin1String(type::HistoryPage),
+        QLatin1String(type::ChatRoomCreate), QLatin1String(type::ChatMemberAdd), QLatin1String(type::ChatMemberRemove),
+        QLatin1String(type::ChatSend), QLatin1String(type::ChatEdit), QLatin1String(type::ChatDelete),
+        QLatin1String(type::ChatReact), QLatin1String(type::ChatRead), QLatin1String(type::ChatMute),
+        QLatin1String(type::ChatTyping), QLatin1String(type::PresenceSet), QLatin1String(type::Presence),
     };
     return known.contains(t);
 }

@@ -37,6 +37,23 @@ inline constexpr char NewsRead[] = "news.read";
 inline constexpr char NewsAck[] = "news.ack";
 inline constexpr char NewsComment[] = "news.comment";
 inline constexpr char NewsReact[] = "news.react";
+// scoped audiences (ScopeMessages.h): recent content of a scope and older pages on demand
+inline constexpr char ScopeSnapshot[] = "scope.snapshot";
+inline constexpr char History[] = "history";
+inline constexpr char HistoryPage[] = "history.page";
+// chat (ChatMessages.h): writes with an op, then ephemeral frames without one
+inline constexpr char ChatRoomCreate[] = "chat.room.create";
+inline constexpr char ChatMemberAdd[] = "chat.member.add";
+inline constexpr char ChatMemberRemove[] = "chat.member.remove";
+inline constexpr char ChatSend[] = "chat.send";
+inline constexpr char ChatEdit[] = "chat.edit";
+inline constexpr char ChatDelete[] = "chat.delete";
+inline constexpr char ChatReact[] = "chat.react";
+inline constexpr char ChatRead[] = "chat.read";
+inline constexpr char ChatMute[] = "chat.mute";
+inline constexpr char ChatTyping[] = "chat.typing";
+inline constexpr char PresenceSet[] = "presence.set";
+inline constexpr char Presence[] = "presence";
 } // namespace type
 
 // Stable error codes carried in error.body.code.

@@ -6,6 +6,7 @@
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/Protocol.h"
+#include "protocol/ScopeMessages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -263,6 +264,8 @@ void TestProtocol::documentedExamples()
                     check(decode<Person>(c.data));
                 else if (c.kind == QLatin1String(kind::Post))
                     check(decode<Post>(c.data));
+                else if (c.kind == QLatin1String(kind::Scope) || c.kind == QLatin1String(kind::Member))
+                    check(decode<Membership>(c.data));
                 else if (c.kind == QLatin1String(kind::News))
                     check(decode<NewsArticle>(c.data));
                 else if (c.kind == QLatin1String(kind::NewsStats))
@@ -289,6 +292,10 @@ void TestProtocol::documentedExamples()
             check(decode<NewsCommentBody>(b));
         else if (t == QLatin1String(type::NewsReact))
             check(decode<NewsReactBody>(b));
+        else if (t == QLatin1String(type::History))
+            check(decode<HistoryBody>(b));
+        else if (t == QLatin1String(type::ScopeSnapshot) || t == QLatin1String(type::HistoryPage))
+            check(decode<ScopePageBody>(b));
         else if (t == QLatin1String(type::Error)) {
             const auto e = decode<ErrorBody>(b);
             check(e);
@@ -305,7 +312,9 @@ void TestProtocol::documentedExamples()
                          type::LikeSet,
                          // managed news
                          type::NewsSave, type::NewsPin, type::NewsUnpublish, type::NewsRead, type::NewsAck,
-                         type::NewsComment, type::NewsReact};
+                         type::NewsComment, type::NewsReact,
+                         // scoped audiences
+                         type::ScopeSnapshot, type::History, type::HistoryPage};
     for (const char *t : all)
         QVERIFY2(seen.contains(QLatin1String(t)), t);
 }

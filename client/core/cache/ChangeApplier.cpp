@@ -2,8 +2,10 @@
 
 #include "Logging.h"
 #include "cache/Replica.h"
+#include "cache/ScopeCache.h"
 #include "cache/Transaction.h"
 #include "protocol/Protocol.h"
+#include "protocol/ScopeMessages.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +34,7 @@ QVariant v(qint64 n)
 
 ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
 {
+    scopecache::registerKinds(*this);
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)
@@ -69,8 +72,43 @@ Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change
     return out;
 }
 
+Result<ChangeApplier::Outcome> ChangeApplier::applyPage(const protocol::ScopePageBody &page, bool snapshot)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{QStringLiteral("cache"), tx.error()};
+    Outcome out;
+    out.cursor = Replica::cursor(m_db);
+    const QString me = Replica::currentUserId(m_db);
+    // A page of a scope this replica is not (or no longer) a member of is stale: the
+    // membership change that purged it came first.
+    if (!scopecache::historyState(m_db, page.scope).member)
+        return out;
+    for (const protocol::Change &c : page.changes) {
+        auto r = applyOne(c, me);
+        if (!r)
+            return r.error();
+        if (!c.op.isEmpty()) {
+            auto s = settle(c.op);
+            if (!s)
+                return s.error();
+            if (s.value())
+                out.settledOps.append(c.op);
+        }
+        ++out.applied;
+    }
+    auto noted = scopecache::notePage(m_sql, page.scope, page.oldest, page.more, snapshot);
+    if (!noted)
+        return noted.error();
+    if (!tx.commit())
+        return Error{QStringLiteral("cache"), tx.error()};
+    return out;
+}
+
 Result<bool> ChangeApplier::applyOne(const protocol::Change &c, const QString &me)
 {
+    if (const auto it = m_kinds.constFind(c.kind); it != m_kinds.constEnd())
+        return it.value()(m_sql, c, me);
     if (c.kind == QLatin1String(protocol::kind::User))
         return applyUser(c);
     if (c.kind == QLatin1String(protocol::kind::Post))

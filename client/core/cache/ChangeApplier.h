@@ -5,8 +5,15 @@
 
 #include "cache/Statements.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
+
+namespace plein::protocol {
+struct ScopePageBody;
+}
 
 namespace plein::client {
 
@@ -26,6 +33,13 @@ public:
         QStringList settledOps;   // outbox rows removed because their change arrived
     };
     Result<Outcome> apply(const QList<protocol::Change> &changes);
+    // Rows of one scope from `scope.snapshot` (snapshot) or `history.page`: applied in one
+    // transaction as upserts guarded by each row's seq; the cursor does not move.
+    Result<Outcome> applyPage(const protocol::ScopePageBody &page, bool snapshot);
+
+    // A feature's applier for its change kind: writes the change, answers whether it did.
+    using KindApplier = std::function<Result<bool>(Statements &sql, const protocol::Change &change, const QString &me)>;
+    void addKind(const QString &kind, KindApplier applier) { m_kinds.insert(kind, std::move(applier)); }
 
 private:
     Result<bool> applyOne(const protocol::Change &change, const QString &me);
@@ -37,6 +51,7 @@ private:
 
     QSqlDatabase m_db;
     Statements m_sql;
+    QHash<QString, KindApplier> m_kinds;
 };
 
 } // namespace plein::client

@@ -63,6 +63,40 @@ const QList<QList<const char *>> &migrations()
             "CREATE TRIGGER likes_count_on_delete AFTER DELETE ON likes WHEN OLD.liked = 1 BEGIN"
             " UPDATE posts SET like_count = like_count - 1 WHERE id = OLD.post_id; END",
         },
+        // 2: scoped audiences (cache/ScopeCache.h): my scopes with how far history was
+        // fetched, and their members. Rows of a scope live in tables with a `scope` column.
+        {
+            "CREATE TABLE scopes (scope TEXT PRIMARY KEY, role TEXT NOT NULL, joined INTEGER NOT NULL DEFAULT 0,"
+            " seq INTEGER NOT NULL DEFAULT 0, history_oldest INTEGER, history_more INTEGER)",
+            "CREATE TABLE scope_members (scope TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL,"
+            " joined INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (scope, user_id)) WITHOUT ROWID",
+            // Chat (chat/ChatCache.h). Messages: pos is the server's room order, NULL while
+            // pending (those sort last, by local_ord: the order they were written).
+            "CREATE TABLE chat_rooms (id TEXT PRIMARY KEY, scope TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+            " direct INTEGER NOT NULL DEFAULT 0, creator TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL DEFAULT 0,"
+            " seq INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE chat_messages (id TEXT PRIMARY KEY, scope TEXT NOT NULL, room TEXT NOT NULL,"
+            " author_id TEXT NOT NULL, text TEXT NOT NULL, created INTEGER NOT NULL, pos INTEGER,"
+            " edited INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, reply_to TEXT NOT NULL DEFAULT '',"
+            " mentions_me INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL DEFAULT 0,"
+            " state INTEGER NOT NULL DEFAULT 0, error TEXT, op TEXT, local_ord INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX chat_messages_by_room ON chat_messages (room, pos)",
+            "CREATE TABLE chat_reactions (message TEXT NOT NULL, user_id TEXT NOT NULL, emoji TEXT NOT NULL,"
+            " scope TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (message, user_id, emoji)) WITHOUT ROWID",
+            "CREATE TABLE chat_state (room TEXT PRIMARY KEY, scope TEXT NOT NULL, read_pos INTEGER NOT NULL DEFAULT 0,"
+            " muted INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL DEFAULT 0)",
+            // Search within and across rooms, offline; kept in step with chat_messages.
+            "CREATE VIRTUAL TABLE chat_fts USING fts5(text, content='chat_messages', content_rowid='rowid',"
+            " tokenize='unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER chat_fts_insert AFTER INSERT ON chat_messages BEGIN"
+            " INSERT INTO chat_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
+            "CREATE TRIGGER chat_fts_delete AFTER DELETE ON chat_messages BEGIN"
+            " INSERT INTO chat_fts (chat_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text); END",
+            "CREATE TRIGGER chat_fts_update AFTER UPDATE OF text ON chat_messages WHEN OLD.text <> NEW.text BEGIN"
+            " INSERT INTO chat_fts (chat_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);"
+            " INSERT INTO chat_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
+        },
     };
     return list;
 }

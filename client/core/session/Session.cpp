@@ -1,6 +1,7 @@
 #include "session/Session.h"
 
 #include "Logging.h"
+#include "cache/ScopeCache.h"
 #include "cache/LocalWriter.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
@@ -68,6 +69,7 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     connect(m_engine, &SyncEngine::writeFailed, this, &Session::writeFailed);
     connect(m_engine, &SyncEngine::writeAcked, this, &Session::writeAcked);
     connect(m_engine, &SyncEngine::connectionError, this, &Session::connectionError);
+    connect(m_engine, &SyncEngine::historyFetched, this, &Session::historyFetched);
     connect(m_engine, &SyncEngine::replicaFailed, this, &Session::connectionError);
     connect(m_engine, &SyncEngine::outboxChanged, this, &Session::updatePending);
     connect(m_engine, &SyncEngine::cacheChanged, this, [this] {
@@ -272,6 +274,19 @@ void Session::setState(ConnectionState state)
         return;
     m_state = state;
     emit connectionStateChanged(state);
+}
+
+bool Session::fetchOlder(const QString &scope, int limit)
+{
+    if (!m_engine)
+        return false;
+    const scopecache::HistoryState h = scopecache::historyState(QSqlDatabase::database(m_readConnection, false), scope);
+    if (!h.member || !h.more)
+        return false;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, scope, before = h.oldest, limit] {
+        engine->requestHistory(scope, before, limit);
+    });
+    return true;
 }
 
 } // namespace plein::client

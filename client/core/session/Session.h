@@ -64,6 +64,10 @@ public:
     QString addComment(const QString &postId, const QString &text, QString *error = nullptr);
     void setLiked(const QString &postId, bool liked);
 
+    // Scoped audiences: asks the server for the next older page of `scope` when it has one
+    // (false when everything is cached, or not a member); historyFetched() follows.
+    bool fetchOlder(const QString &scope, int limit = 50);
+
 signals:
     void connectionStateChanged(plein::client::Session::ConnectionState state);
     void pendingCountChanged(int pending);
@@ -77,6 +81,8 @@ signals:
     // Added: the server could not be reached or the connection broke; the session keeps
     // reconnecting with backoff (only sign-in failures stop it).
     void connectionError(const QString &message);
+    // A page of `scope` is cached: older history, or the recent content of a joined scope.
+    void historyFetched(const QString &scope, int count, bool more);
 
 private:
     void closeAccount();

@@ -6,6 +6,7 @@
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
+#include "protocol/ScopeMessages.h"
 
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -303,6 +304,10 @@ void SyncEngine::onMessage(const protocol::Envelope &e)
     const QString &t = e.type;
     if (t == l1(protocol::type::Changes))
         onChanges(e);
+    else if (t == l1(protocol::type::ScopeSnapshot))
+        onScopePage(e, true);
+    else if (t == l1(protocol::type::HistoryPage))
+        onScopePage(e, false);
     else if (t == l1(protocol::type::Ack))
         onAck(e);
     else if (t == l1(protocol::type::Error))
@@ -408,6 +413,39 @@ void SyncEngine::onChanges(const protocol::Envelope &e)
         emit cacheChanged();
     if (!outcome->settledOps.isEmpty())
         emit outboxChanged();
+}
+
+void SyncEngine::requestHistory(const QString &scope, qint64 before, int limit)
+{
+    if (m_phase != Phase::Live)
+        return;
+    protocol::Envelope e;
+    e.type = l1(protocol::type::History);
+    e.id = nextId();
+    e.body = protocol::encode(protocol::HistoryBody{scope, before, limit});
+    send(e);
+}
+
+void SyncEngine::onScopePage(const protocol::Envelope &e, bool snapshot)
+{
+    if (m_phase != Phase::Live)
+        return;
+    auto body = protocol::decode<protocol::ScopePageBody>(e.body);
+    if (!body) {
+        qCWarning(lcSync) << "unreadable scope page:" << body.error().message;
+        return;
+    }
+    // Pages never move the cursor, so a page that cannot be applied loses nothing that a
+    // later `history` cannot fetch again.
+    auto outcome = m_applier->applyPage(body.value(), snapshot);
+    if (!outcome) {
+        qCWarning(lcSync) << "cannot apply a page of" << body->scope << ":" << outcome.error().message;
+        return;
+    }
+    emit cacheChanged();
+    if (!outcome->settledOps.isEmpty())
+        emit outboxChanged();
+    emit historyFetched(body->scope, int(body->changes.size()), body->more);
 }
 
 void SyncEngine::onAck(const protocol::Envelope &e)

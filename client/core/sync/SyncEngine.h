@@ -53,6 +53,9 @@ public:
     // request limit so that a long queue is not refused half-way (refusals can reorder
     // writes). perSecond <= 0 turns pacing off (tests that want refusals).
     void setOutboxLimits(int maxInFlight, double perSecond, int burst);
+    // Asks for items of `scope` older than `before` (ScopeCache's history mark); the page
+    // is cached when it comes and historyFetched() follows. Dropped while offline.
+    void requestHistory(const QString &scope, qint64 before, int limit);
 
     // Protocol timing; the defaults suit people, tests may shorten them.
     static constexpr int ConnectTimeoutMs = 15000;  // socket open through auth.ok
@@ -75,6 +78,8 @@ signals:
     void outboxChanged();
     void writeAcked(const QString &op, qint64 seq);
     void writeFailed(const QString &op, const QString &code, const QString &message);
+    // A history page (or, with snapshot, the recent content of a newly joined scope) is cached.
+    void historyFetched(const QString &scope, int count, bool more);
     // The server could not be reached or the connection broke; reconnecting continues.
     void connectionError(const QString &message);
     void replicaFailed(const QString &message);
@@ -92,6 +97,7 @@ private:
     void onHello(const protocol::Envelope &e);
     void onAuthOk(const protocol::Envelope &e);
     void onChanges(const protocol::Envelope &e);
+    void onScopePage(const protocol::Envelope &e, bool snapshot);
     void onAck(const protocol::Envelope &e);
     void onError(const protocol::Envelope &e);
     void onWriteError(const QString &op, const QString &code, const QString &message, int retryAfter);

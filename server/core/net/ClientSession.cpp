@@ -8,6 +8,7 @@
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
 #include "sync/Audience.h"
+#include "sync/Scopes.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -162,6 +163,7 @@ void ClientSession::dispatch(const protocol::Envelope &e)
         {latin(type::Hello), &ClientSession::onHello},       {latin(type::Ping), &ClientSession::onPing},
         {latin(type::AuthLogin), &ClientSession::onLogin},   {latin(type::AuthResume), &ClientSession::onResume},
         {latin(type::AuthLogout), &ClientSession::onLogout}, {latin(type::Sync), &ClientSession::onSync},
+        {latin(type::History), &ClientSession::onHistory},
     };
     static const QSet<QString> beforeAuth = {latin(type::Hello), latin(type::Ping), latin(type::AuthLogin),
                                              latin(type::AuthResume)};
@@ -291,6 +293,7 @@ void ClientSession::signIn(const SignedIn &s, const QString &re)
     m_authTimer.stop();
     delete m_stream;
     m_stream = new SyncStream(m_backend.log, m_backend.hub, *this, audience::visibleTo(s.user), this);
+    m_stream->setScopes(&m_backend.scopes, s.user.id);
 
     protocol::Envelope reply;
     reply.type = latin(protocol::type::AuthOk);
@@ -327,6 +330,26 @@ void ClientSession::onSync(const protocol::Envelope &e)
         return;
     }
     m_stream->start(e.id, body->since);
+}
+
+void ClientSession::onHistory(const protocol::Envelope &e)
+{
+    auto body = protocol::decode<protocol::HistoryBody>(e.body);
+    if (!body) {
+        sendError(e.id, body.error());
+        return;
+    }
+    // Not a member and no such scope look the same, so scopes cannot be probed.
+    if (!m_backend.scopes.isMember(body->scope, m_session->user.id)) {
+        sendError(e.id, protocol::code::NotFound, QStringLiteral("no scope %1 of yours").arg(body->scope));
+        return;
+    }
+    const ScopePage page = m_backend.scopes.page(body->scope, body->before, body->limit);
+    protocol::Envelope reply;
+    reply.type = latin(protocol::type::HistoryPage);
+    reply.re = e.id;
+    reply.body = protocol::encode(protocol::ScopePageBody{body->scope, page.changes, page.oldest, page.more});
+    sendFrame(reply);
 }
 
 void ClientSession::onWrite(const protocol::Envelope &e)

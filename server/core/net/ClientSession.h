@@ -58,6 +58,7 @@ private:
     void onResume(const protocol::Envelope &e);
     void onLogout(const protocol::Envelope &e);
     void onSync(const protocol::Envelope &e);
+    void onHistory(const protocol::Envelope &e);
     void onWrite(const protocol::Envelope &e);
 
     void finishLogin(const AuthService::Attempt &attempt, bool passwordOk, const QString &re);

@@ -114,6 +114,59 @@ const QList<Migration> &migrations()
                             " created BIGINT NOT NULL,"
                             " PRIMARY KEY (article, user_id, reaction))"),
          }},
+        {4,
+         QStringLiteral("scoped audiences (members of rooms and groups) and chat"),
+         {
+             // joined_seq: the seq of the member's `scope` change when they joined; a sync
+             // from a cursor below it sends the scope as a snapshot instead of its log.
+             // seq: the member's last `member` change (snapshots carry the member list).
+             QStringLiteral("CREATE TABLE scope_members ("
+                            " scope TEXT NOT NULL,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " role TEXT NOT NULL,"
+                            " joined BIGINT NOT NULL,"
+                            " joined_seq BIGINT NOT NULL,"
+                            " seq BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (scope, user_id))"),
+             QStringLiteral("CREATE INDEX scope_members_user ON scope_members(user_id)"),
+             // Chat (features/chat). direct_key: "<user>|<user>" sorted, so that a pair has
+             // one direct room; NULL for group rooms.
+             QStringLiteral("CREATE TABLE chat_rooms ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " direct INTEGER NOT NULL DEFAULT 0,"
+                            " direct_key TEXT UNIQUE,"
+                            " creator TEXT NOT NULL REFERENCES users(id),"
+                            " created BIGINT NOT NULL,"
+                            " seq BIGINT NOT NULL DEFAULT 0)"),
+             // pos: the room order, one increasing number over all rooms; history pages by it.
+             // seq: the message's last change (snapshots and history carry it).
+             QStringLiteral("CREATE TABLE chat_messages ("
+                            " id TEXT PRIMARY KEY,"
+                            " room TEXT NOT NULL REFERENCES chat_rooms(id),"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " pos BIGINT NOT NULL UNIQUE,"
+                            " edited BIGINT NOT NULL DEFAULT 0,"
+                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                            " reply_to TEXT NOT NULL DEFAULT '',"
+                            " seq BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX chat_messages_room_pos ON chat_messages(room, pos)"),
+             QStringLiteral("CREATE TABLE chat_reactions ("
+                            " message TEXT NOT NULL REFERENCES chat_messages(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " emoji TEXT NOT NULL,"
+                            " room TEXT NOT NULL,"
+                            " seq BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (message, user_id, emoji))"),
+             QStringLiteral("CREATE TABLE chat_state ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " room TEXT NOT NULL,"
+                            " read_pos BIGINT NOT NULL DEFAULT 0,"
+                            " muted INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (user_id, room))"),
+         }},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "protocol/NewsMessages.h"
 #include "protocol/Protocol.h"
+#include "sync/Scopes.h"
 
 namespace plein::server::audience {
 
@@ -13,6 +14,13 @@ QStringList visibleTo(const Person &user)
         out.append(protocol::audience::department(user.department));
     if (user.role == QLatin1String(role::Editor) || user.role == QLatin1String(role::Admin))
         out.append(QLatin1String(protocol::audience::Editors));
+    return out;
+}
+
+QStringList visibleTo(const Person &user, const Scopes &scopes)
+{
+    QStringList out = visibleTo(user);
+    out.append(scopes.scopesOf(user.id).keys());
     return out;
 }
 

@@ -32,6 +32,12 @@ qint64 ChangeLog::head()
 
 QList<protocol::Change> ChangeLog::read(qint64 after, qint64 upTo, const QStringList &audiences, int limit)
 {
+    return read(after, upTo, audiences, limit, {});
+}
+
+QList<protocol::Change> ChangeLog::read(qint64 after, qint64 upTo, const QStringList &audiences, int limit,
+                                        const QHash<QString, qint64> &floors)
+{
     QList<protocol::Change> out;
     if (audiences.isEmpty() || upTo <= after)
         return out;
@@ -46,7 +52,7 @@ QList<protocol::Change> ChangeLog::read(qint64 after, qint64 upTo, const QString
                             .arg(i));
     Stmt s(m_db, branches.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY seq LIMIT ?"));
     for (const QString &a : audiences)
-        s.bind(a).bind(after).bind(upTo).bind(limit);
+        s.bind(a).bind(qMax(after, floors.value(a, 0))).bind(upTo).bind(limit);
     s.bind(limit);
     if (!s.exec())
         return out;

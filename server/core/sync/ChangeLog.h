@@ -2,6 +2,7 @@
 
 #include "protocol/Messages.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,6 +38,10 @@ public:
     // Changes with after < seq <= upTo whose audience is in `audiences`, in seq order, at
     // most `limit`.
     QList<protocol::Change> read(qint64 after, qint64 upTo, const QStringList &audiences, int limit);
+    // The same, where an audience listed in `floors` is read only above its floor (a scope
+    // whose content up to there the client got as a snapshot).
+    QList<protocol::Change> read(qint64 after, qint64 upTo, const QStringList &audiences, int limit,
+                                 const QHash<QString, qint64> &floors);
 
 private:
     Database &m_db;

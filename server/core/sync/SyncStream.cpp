@@ -6,6 +6,7 @@
 #include "protocol/Protocol.h"
 #include "sync/ChangeLog.h"
 #include "sync/Hub.h"
+#include "sync/Scopes.h"
 
 namespace plein::server {
 
@@ -22,10 +23,54 @@ SyncStream::~SyncStream()
     m_hub.remove(this);
 }
 
+void SyncStream::setScopes(const Scopes *scopes, const QString &userId)
+{
+    m_scopes = scopes;
+    m_userId = userId;
+    m_scopeGeneration = 0;
+}
+
+void SyncStream::refreshScopes()
+{
+    m_scopeGeneration = m_scopes->generation();
+    const QHash<QString, qint64> mine = m_scopes->scopesOf(m_userId);
+    for (auto it = m_floors.begin(); it != m_floors.end();) {
+        if (mine.contains(it.key()))
+            ++it;
+        else
+            it = m_floors.erase(it);   // left: nothing more of it reaches this client
+    }
+    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
+        // Joined after the client's cursor: the client has nothing of it yet.
+        if (!m_floors.contains(it.key()))
+            m_floors.insert(it.key(), it.value() > m_cursor ? SnapshotDue : 0);
+    }
+}
+
+bool SyncStream::sendNextSnapshot(qint64 head)
+{
+    for (auto it = m_floors.begin(); it != m_floors.end(); ++it) {
+        if (it.value() != SnapshotDue)
+            continue;
+        const ScopePage page = m_scopes->page(it.key(), 0, protocol::scope::SnapshotSize);
+        protocol::Envelope e;
+        e.type = QLatin1String(protocol::type::ScopeSnapshot);
+        e.body = protocol::encode(protocol::ScopePageBody{it.key(), page.changes, page.oldest, page.more});
+        m_sink.sendFrame(e);
+        // The snapshot is the scope's state at head (nothing commits within this turn).
+        it.value() = head;
+        return true;
+    }
+    return false;
+}
+
 void SyncStream::start(const QString &requestId, qint64 since)
 {
     m_requestId = requestId;
     m_cursor = since;
+    m_floors.clear();
+    if (m_scopes)
+        refreshScopes();
     m_phase = Phase::Syncing;
     m_hub.add(this);
     schedule();
@@ -60,8 +105,12 @@ void SyncStream::pump()
         m_waitingForDrain = true;
         return;
     }
+    if (m_scopes && m_scopes->generation() != m_scopeGeneration)
+        refreshScopes();
     const qint64 head = m_log.head();
-    const QList<protocol::Change> batch = m_log.read(m_cursor, head, m_audiences, limits::SyncBatchSize);
+    const QList<protocol::Change> batch =
+        m_floors.isEmpty() ? m_log.read(m_cursor, head, m_audiences, limits::SyncBatchSize)
+                           : m_log.read(m_cursor, head, m_audiences + m_floors.keys(), limits::SyncBatchSize, m_floors);
     if (!batch.isEmpty()) {
         protocol::Envelope e;
         e.type = QLatin1String(protocol::type::Changes);
@@ -77,6 +126,11 @@ void SyncStream::pump()
     }
     // Everything visible up to head has been sent; invisible changes are skipped too.
     m_cursor = qMax(m_cursor, head);
+    // Then the snapshots of newly joined scopes, one per turn so flow control applies.
+    if (m_scopes && sendNextSnapshot(head)) {
+        schedule();
+        return;
+    }
     if (m_phase == Phase::Syncing) {
         protocol::Envelope done;
         done.type = QLatin1String(protocol::type::SyncDone);

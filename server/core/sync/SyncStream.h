@@ -2,15 +2,19 @@
 
 #include "protocol/Envelope.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
+#include <limits>
+
 namespace plein::server {
 
 class ChangeLog;
 class Hub;
+class Scopes;
 
 // Where a stream writes its frames: the session's socket.
 class FrameSink
@@ -43,6 +47,11 @@ public:
     SyncStream(ChangeLog &log, Hub &hub, FrameSink &sink, const QStringList &audiences, QObject *parent = nullptr);
     ~SyncStream() override;
 
+    // Adds the scoped audiences of `userId` (see Scopes), kept current as memberships
+    // change. A scope the user joined after the client's cursor is not streamed from the
+    // log: once the stream has caught up with the head it sends one `scope.snapshot` of it
+    // and continues with that scope's changes after the snapshot. Call before start().
+    void setScopes(const Scopes *scopes, const QString &userId);
     // A (new) sync request; a stream already running restarts from `since`.
     void start(const QString &requestId, qint64 since);
     // New changes were committed.
@@ -59,11 +68,20 @@ signals:
 private:
     void pump();
     void schedule();
+    void refreshScopes();
+    bool sendNextSnapshot(qint64 head);
 
     ChangeLog &m_log;
     Hub &m_hub;
     FrameSink &m_sink;
     QStringList m_audiences;
+    const Scopes *m_scopes = nullptr;
+    QString m_userId;
+    quint64 m_scopeGeneration = 0;
+    // Scope -> the seq up to which the client has its content from a snapshot;
+    // SnapshotDue while the snapshot is still to be sent (the log is not read for it).
+    QHash<QString, qint64> m_floors;
+    static constexpr qint64 SnapshotDue = std::numeric_limits<qint64>::max();
     QString m_requestId;
     qint64 m_cursor = 0;
     Phase m_phase = Phase::Idle;
