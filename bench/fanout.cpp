@@ -20,10 +20,13 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 
+#include <atomic>
 #include <memory>
+#include <vector>
 
 using namespace plein;
 
@@ -51,12 +54,44 @@ struct Receiver
     QHash<int, int> seen;   // post number -> times delivered
 };
 
+// What the shards share with the sender: when each post was sent (ns on one monotonic
+// clock, 0 until sent) and how many connections are in sync.
+struct Shared
+{
+    QElapsedTimer clock;
+    std::vector<std::atomic<qint64>> sentAt;
+    std::atomic<int> ready{0};
+    std::atomic<qint64> delivered{0};
+    explicit Shared(int posts) : sentAt(size_t(posts)) { clock.start(); }
+};
+
+// A share of the connections on a thread of its own: one event loop polling a thousand
+// sockets spends its time in poll() itself, which would measure this process, not the server.
+class Shard : public QObject
+{
+public:
+    Shard(Shared &shared, QUrl url, QString token) : m_shared(shared), m_url(std::move(url)), m_token(std::move(token)) {}
+    void open(int count);    // on the shard's thread
+    void closeAll();         // on the shard's thread
+    std::vector<std::unique_ptr<Receiver>> receivers;
+    QList<double> latencies;
+
+private:
+    Shared &m_shared;
+    QUrl m_url;
+    QString m_token;
+};
+
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
+    // Block in the event loop (a timer wakes it to check): processEvents with a time limit
+    // returns at once when idle and would spin a core of this machine.
     QElapsedTimer t;
     t.start();
+    QTimer wake;
+    wake.start(5);
     while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return done();
 }
 
@@ -93,43 +128,19 @@ QString login(QWebSocket *ws, const QUrl &url, const QString &user)
     return token;
 }
 
-Run runOnce(int clients, int rate, int seconds)
+void Shard::open(int count)
 {
-    Run run;
-    run.clients = clients;
-    test::ServerProcess server;
-    if (server.runCommand({QStringLiteral("seed"), QStringLiteral("--people"), QStringLiteral("2"),
-                           QStringLiteral("--posts"), QStringLiteral("0")}) != 0
-        || !server.start()) {
-        fprintf(stderr, "server: %s\n", qPrintable(server.errorString()));
-        return run;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    QHash<int, qint64> sentAt;   // post number -> ns on `clock`
-
-    QWebSocket auth;
-    const QString token = login(&auth, server.url(), QStringLiteral("user00001"));
-    auth.close();
-    if (token.isEmpty()) {
-        fprintf(stderr, "sign-in failed\n");
-        return run;
-    }
-
-    std::vector<std::unique_ptr<Receiver>> receivers;
-    receivers.reserve(size_t(clients));
-    int ready = 0;
-    for (int i = 0; i < clients; ++i) {
+    for (int i = 0; i < count; ++i) {
         auto r = std::make_unique<Receiver>();
         r->socket = std::make_unique<QWebSocket>();
         Receiver *rp = r.get();
         QWebSocket *ws = rp->socket.get();
-        ws->setReadBufferSize(0);
+        const QString token = m_token;
         QObject::connect(ws, &QWebSocket::connected, ws, [ws, token] {
             send(ws, protocol::type::AuthResume, protocol::encode(protocol::ResumeBody{token}), QStringLiteral("1"));
         });
-        QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [rp, ws, &ready, &sentAt, &run, &clock](const QString &text) {
-            const qint64 now = clock.nsecsElapsed();
+        QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [this, rp, ws](const QString &text) {
+            const qint64 now = m_shared.clock.nsecsElapsed();
             auto e = protocol::Envelope::decode(text.toUtf8());
             if (!e)
                 return;
@@ -138,7 +149,7 @@ Run runOnce(int clients, int rate, int seconds)
             } else if (e->type == QLatin1String(protocol::type::SyncDone)) {
                 if (!rp->ready) {
                     rp->ready = true;
-                    ++ready;
+                    ++m_shared.ready;
                 }
             } else if (e->type == QLatin1String(protocol::type::Changes) && e->re.isEmpty()) {
                 auto body = protocol::decode<protocol::ChangesBody>(e->body);
@@ -151,23 +162,72 @@ Run runOnce(int clients, int rate, int seconds)
                     if (!text.startsWith(QLatin1String(Marker)))
                         continue;
                     const int n = text.mid(int(qstrlen(Marker))).toInt();
-                    if (++rp->seen[n] == 1 && sentAt.contains(n))
-                        run.latencies.append(double(now - sentAt.value(n)) / 1e6);
+                    if (++rp->seen[n] != 1 || n < 0 || size_t(n) >= m_shared.sentAt.size())
+                        continue;
+                    const qint64 sent = m_shared.sentAt[size_t(n)].load();
+                    if (sent > 0)
+                        latencies.append(double(now - sent) / 1e6);
+                    ++m_shared.delivered;
                 }
             }
         });
-        ws->open(server.url());
+        ws->open(m_url);
         receivers.push_back(std::move(r));
-        // Open in waves so that the accept queue and the sign-in timeout are never pressed.
-        if ((i + 1) % 50 == 0)
-            waitFor([&ready, i] { return ready >= i + 1 - 50; }, 30000);
+        // Open in waves so that the server's accept queue is never pressed.
+        if ((i + 1) % 25 == 0)
+            QThread::msleep(20);
     }
-    if (!waitFor([&ready, clients] { return ready == clients; }, 120000)) {
-        run.connectFailures = clients - ready;
-        fprintf(stderr, "  only %d of %d connections synced\n", ready, clients);
+}
+
+void Shard::closeAll()
+{
+    for (const auto &r : receivers)
+        r->socket->abort();
+    for (auto &r : receivers)
+        r->socket.reset();
+}
+
+Run runOnce(int clients, int rate, int seconds)
+{
+    Run run;
+    run.clients = clients;
+    test::ServerProcess server;
+    if (server.runCommand({QStringLiteral("seed"), QStringLiteral("--people"), QStringLiteral("2"),
+                           QStringLiteral("--posts"), QStringLiteral("0")}) != 0
+        || !server.start()) {
+        fprintf(stderr, "server: %s\n", qPrintable(server.errorString()));
+        return run;
     }
-    fprintf(stderr, "  %d connections synced in %.1f s; server RSS %.1f MB\n", ready,
-            double(clock.elapsed()) / 1000.0, bench::rssMb(server.pid()));
+    QWebSocket auth;
+    const QString token = login(&auth, server.url(), QStringLiteral("user00001"));
+    auth.close();
+    if (token.isEmpty()) {
+        fprintf(stderr, "sign-in failed\n");
+        return run;
+    }
+
+    const int total = rate * seconds;
+    Shared shared(total);
+    const int shardCount = qBound(1, clients / 125, 8);
+    std::vector<std::unique_ptr<QThread>> threads;
+    std::vector<std::unique_ptr<Shard>> shards;
+    for (int i = 0; i < shardCount; ++i) {
+        auto thread = std::make_unique<QThread>();
+        auto shard = std::make_unique<Shard>(shared, server.url(), token);
+        shard->moveToThread(thread.get());
+        thread->start();
+        const int count = clients / shardCount + (i < clients % shardCount ? 1 : 0);
+        QMetaObject::invokeMethod(shard.get(), [s = shard.get(), count] { s->open(count); });
+        threads.push_back(std::move(thread));
+        shards.push_back(std::move(shard));
+    }
+    auto ready = [&shared] { return shared.ready.load(); };
+    if (!waitFor([&ready, clients] { return ready() == clients; }, 120000)) {
+        run.connectFailures = clients - ready();
+        fprintf(stderr, "  only %d of %d connections synced\n", ready(), clients);
+    }
+    fprintf(stderr, "  %d connections synced in %.1f s (%d threads); server RSS %.1f MB\n", ready(),
+            double(shared.clock.elapsed()) / 1000.0, shardCount, bench::rssMb(server.pid()));
 
     // The sender: its own sign-in, then one post every 1000/rate ms.
     QWebSocket senderSocket;
@@ -176,7 +236,6 @@ Run runOnce(int clients, int rate, int seconds)
         fprintf(stderr, "sender sign-in failed\n");
         return run;
     }
-    const int total = rate * seconds;
     QElapsedTimer runTimer;
     runTimer.start();
     QTimer tick;
@@ -186,7 +245,7 @@ Run runOnce(int clients, int rate, int seconds)
     QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
         // Catch up on any ticks the timer missed, so the rate holds.
         while (next < total && runTimer.elapsed() >= qint64(next) * 1000 / rate) {
-            sentAt.insert(next, clock.nsecsElapsed());
+            shared.sentAt[size_t(next)].store(shared.clock.nsecsElapsed());
             send(&senderSocket, protocol::type::PostCreate,
                  protocol::encode(protocol::PostCreateBody{ids::create(), QStringLiteral("%1%2").arg(QLatin1String(Marker)).arg(next)}),
                  {}, ids::create());
@@ -199,24 +258,31 @@ Run runOnce(int clients, int rate, int seconds)
     });
     tick.start(qMax(1, 1000 / rate / 2));
     const qint64 expected = qint64(total) * clients;
-    waitFor([&] { return next >= total && qint64(run.latencies.size()) >= expected; }, seconds * 1000 + 30000);
+    waitFor([&] { return next >= total && shared.delivered.load() >= expected; }, seconds * 1000 + 30000);
     // Late duplicates would come now, if any.
     waitFor([] { return false; }, 500);
     run.seconds = double(runTimer.nsecsElapsed()) / 1e9;
     run.sent = next;
     peakRss = qMax(peakRss, bench::rssMb(server.pid()));
     run.serverRssMb = peakRss;
-    for (const auto &r : receivers) {
-        for (int n = 0; n < total; ++n) {
-            const int times = r->seen.value(n);
-            if (times == 0)
-                ++run.lost;
-            else
-                run.duplicated += times - 1;
+    for (auto &shard : shards) {
+        QMetaObject::invokeMethod(shard.get(), [s = shard.get()] { s->closeAll(); }, Qt::BlockingQueuedConnection);
+        run.latencies += shard->latencies;
+        for (const auto &r : shard->receivers) {
+            for (int n = 0; n < total; ++n) {
+                const int times = r->seen.value(n);
+                if (times == 0)
+                    ++run.lost;
+                else
+                    run.duplicated += times - 1;
+            }
         }
     }
-    for (const auto &r : receivers)
-        r->socket->abort();
+    for (auto &t : threads) {
+        t->quit();
+        t->wait();
+    }
+    shards.clear();
     senderSocket.abort();
     return run;
 }

@@ -28,10 +28,12 @@ QString PostSearch::sql()
         "SELECT p.id, p.author_id, coalesce(u.display_name, ''), p.text, p.created, p.like_count, p.comment_count,"
         " p.state, p.error, h.rank"
         " FROM (SELECT r, min(rank) AS rank FROM ("
-        "   SELECT * FROM (SELECT rowid AS r, rank FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rank LIMIT ?)"
+        "   SELECT * FROM (SELECT rowid AS r, rank FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?"
+        "    ORDER BY rank LIMIT ?)"
         "   UNION ALL"
         "   SELECT p2.rowid AS r, h.rank * 0.5 AS rank"
-        "   FROM (SELECT rowid AS cr, rank FROM comments_fts WHERE comments_fts MATCH ? ORDER BY rank LIMIT ?) h"
+        "   FROM (SELECT rowid AS cr, rank FROM comments_fts WHERE comments_fts MATCH ? AND rowid >= ?"
+        "    ORDER BY rank LIMIT ?) h"
         "   JOIN comments c ON c.rowid = h.cr JOIN posts p2 ON p2.id = c.post_id)"
         "  GROUP BY r ORDER BY rank LIMIT ?) h"
         " JOIN posts p ON p.rowid = h.r LEFT JOIN users u ON u.id = p.author_id"
@@ -43,8 +45,22 @@ QList<ItemRow> PostSearch::search(const QString &query, int limit)
     const QString match = matchExpression(query);
     if (match.isEmpty() || limit <= 0)
         return {};
+    // bm25 scores every match it ranks, so a word found in a large part of the cache (the,
+    // de) would cost in proportion to the cache: each side ranks only its newest
+    // RankedMatches matches (rowids grow with arrival, so newest means most recently synced).
+    auto floor = [this, &match](const char *table) -> qint64 {
+        bool found = false;
+        QSqlQuery &b = m_sql.exec(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+                                      .arg(QLatin1String(table)),
+                                  {match, RankedMatches - 1}, &found);
+        const qint64 rowid = found && b.next() ? b.value(0).toLongLong() : 0;
+        b.finish();
+        return rowid;
+    };
+    const qint64 postFloor = floor("posts_fts");
+    const qint64 commentFloor = floor("comments_fts");
     bool ok = false;
-    QSqlQuery &q = m_sql.exec(sql(), {match, limit, match, limit, limit}, &ok);
+    QSqlQuery &q = m_sql.exec(sql(), {match, postFloor, limit, match, commentFloor, limit, limit}, &ok);
     QList<ItemRow> rows;
     while (ok && q.next()) {
         ItemRow r;

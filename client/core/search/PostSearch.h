@@ -10,13 +10,18 @@ namespace plein::client {
 
 // Ranked full-text search over the replica's posts and comments (FTS5, migration 3 in
 // Replica.cpp). A post matches by its own text or by one of its comments (a comment hit
-// counts half); hits are ordered by bm25, best first. Words are matched whole, the last one
-// also as a prefix (search as you type); diacritics and case are ignored.
+// counts half); hits are ordered by bm25, best first, among the newest RankedMatches
+// matches of each side. Words are matched whole, the last one also as a prefix (search as
+// you type); diacritics and case are ignored.
 class PostSearch
 {
 public:
     // db: a connection on this thread (the session's read connection).
     explicit PostSearch(const QSqlDatabase &db) : m_sql(db) {}
+
+    // Each side (posts, comments) ranks at most this many of its newest matches: a word
+    // found in a large part of the cache costs the same as a rarer one (see search()).
+    static constexpr int RankedMatches = 2000;
 
     // At most `limit` posts, best first, in the timeline's row layout (likedByMe is false).
     // Empty for a query with no words.

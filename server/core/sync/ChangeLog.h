@@ -43,8 +43,25 @@ public:
     QList<protocol::Change> read(qint64 after, qint64 upTo, const QStringList &audiences, int limit,
                                  const QHash<QString, qint64> &floors);
 
+    // Live fan-out reads a short range right after a commit, once per live stream. A range
+    // of at most this many seqs is read once from the database (every audience) and kept, so
+    // the other streams filter it in memory instead of each querying and parsing it again.
+    static constexpr qint64 LiveWindow = 256;
+
 private:
+    struct Row
+    {
+        QString audience;
+        protocol::Change change;
+    };
+    // Committed changes with m_windowFrom < seq <= m_windowTo (the log is append-only and
+    // a seq is never reused once committed, so the window never goes stale).
+    bool loadWindow(qint64 after, qint64 upTo);
+
     Database &m_db;
+    qint64 m_windowFrom = -1;
+    qint64 m_windowTo = -1;
+    QList<Row> m_window;
 };
 
 } // namespace plein::server
