@@ -5,11 +5,14 @@
 //                [--department D] [--title T] --password-stdin
 //   plein-server --data-dir DIR seed [--people N] [--groups N] [--posts N] [--comments N] [--likes N]
 //                [--rooms N] [--messages N] [--seed S]
+//   plein-server --data-dir DIR directory import FILE.csv [--deactivate-missing]
 #include "Backend.h"
 #include "auth/Accounts.h"
+#include "features/people/DirectoryImport.h"
 #include "net/WebSocketServer.h"
 #include "seed/BulkSeed.h"
 #include "seed/DemoSeed.h"
+#include "seed/PeopleDemo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -116,6 +119,8 @@ struct Options
     QCommandLineOption seedValue{QStringLiteral("seed"),
                                  QStringLiteral("seed: random seed; the same seed and counts give the same data (default 7031)."),
                                  QStringLiteral("S"), QStringLiteral("7031")};
+    QCommandLineOption deactivateMissing{QStringLiteral("deactivate-missing"),
+                                         QStringLiteral("directory import: deactivate people missing from the file.")};
     QCommandLineOption authTimeout{QStringLiteral("auth-timeout-ms"),
                                    QStringLiteral("Close connections not signed in after this long (tests)."),
                                    QStringLiteral("MS")};
@@ -189,6 +194,28 @@ int seed(const QCommandLineParser &parser, const Options &o)
     return 0;
 }
 
+// Exit 0: imported, every row accepted; 3: imported, some rows rejected (listed);
+// 1: the file failed as a whole and nothing changed.
+int importDirectory(const QCommandLineParser &parser, const Options &o, const QString &file)
+{
+    Backend backend;
+    QString error;
+    if (!backend.open(parser.value(o.dataDir), &error))
+        return fail(error);
+    auto report = DirectoryImport(backend).run(file, parser.isSet(o.deactivateMissing));
+    if (!report)
+        return fail(QStringLiteral("%1 (nothing was imported)").arg(report.error().message));
+    QTextStream out(stdout);
+    for (const QString &r : std::as_const(report->rejected))
+        out << "rejected " << r << Qt::endl;
+    for (const QString &m : std::as_const(report->missing))
+        out << (parser.isSet(o.deactivateMissing) ? "deactivated " : "missing ") << m << Qt::endl;
+    out << report->rows << " rows: " << report->created << " created, " << report->updated << " updated, "
+        << report->unchanged << " unchanged, " << report->rejected.size() << " rejected; " << report->missing.size()
+        << " missing from the file, " << report->deactivated << " deactivated" << Qt::endl;
+    return report->rejected.isEmpty() ? 0 : 3;
+}
+
 int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options &o)
 {
     QHostAddress address;
@@ -210,6 +237,11 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
         auto report = DemoSeed(backend).run();
         if (!report)
             return fail(QStringLiteral("demo data: %1").arg(report.error().message));
+        if (report->seeded) {
+            auto directory = PeopleDemo(backend).run();
+            if (!directory)
+                return fail(QStringLiteral("demo directory: %1").arg(directory.error().message));
+        }
     }
 
     WebSocketServer server(backend);
@@ -261,6 +293,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     Options o;
     o.authTimeout.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(o.deactivateMissing);
     parser.addOptions({o.dataDir, o.listen, o.port, o.demo, o.displayName, o.role, o.department, o.title,
                        o.passwordStdin, o.people, o.posts, o.comments, o.likes, o.groups, o.rooms, o.messages, o.seedValue,
                        o.authTimeout});
@@ -278,5 +311,7 @@ int main(int argc, char *argv[])
         return addUser(parser, o, args.at(2));
     if (args.size() == 1 && args.at(0) == QLatin1String("seed"))
         return seed(parser, o);
+    if (args.size() == 3 && args.at(0) == QLatin1String("directory") && args.at(1) == QLatin1String("import"))
+        return importDirectory(parser, o, args.at(2));
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(args.join(QLatin1Char(' '))), ExitUsage);
 }

@@ -6,6 +6,7 @@ Backend::Backend(const QString &connectionName) : db(connectionName)
 {
     timelineFeature.registerHandlers(writeHandlers);
     newsFeature.registerHandlers(writeHandlers);
+    peopleFeature.registerHandlers(writeHandlers, requestHandlers);
     newsFeature.setScheduleChanged([this] { newsScheduler.rearmSoon(); });
 }
 

@@ -5,6 +5,8 @@
 #include "features/news/NewsFeature.h"
 #include "features/news/NewsScheduler.h"
 #include "features/news/NewsStore.h"
+#include "features/people/PeopleFeature.h"
+#include "features/people/PeopleStore.h"
 #include "features/timeline/TimelineFeature.h"
 #include "store/AppliedOpStore.h"
 #include "store/Database.h"
@@ -14,6 +16,7 @@
 #include "sync/ChangeLog.h"
 #include "sync/Hub.h"
 #include "sync/Scopes.h"
+#include "sync/Requests.h"
 #include "sync/Writer.h"
 
 #include <QString>
@@ -48,6 +51,10 @@ public:
     NewsStore news{db};
     NewsFeature newsFeature{news, log};
     NewsScheduler newsScheduler{db, news, newsFeature, hub};
+    // People and the Kennisconnector: directory, photos, endorsements, experts.
+    RequestHandlers requestHandlers;
+    PeopleStore people{db};
+    PeopleFeature peopleFeature{people, users, log};
 };
 
 } // namespace plein::server

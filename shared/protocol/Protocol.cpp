@@ -26,6 +26,10 @@ bool isKnownType(const QString &t)
         QLatin1String(type::ChatSend), QLatin1String(type::ChatEdit), QLatin1String(type::ChatDelete),
         QLatin1String(type::ChatReact), QLatin1String(type::ChatRead), QLatin1String(type::ChatMute),
         QLatin1String(type::ChatTyping), QLatin1String(type::PresenceSet), QLatin1String(type::Presence),
+        QLatin1String(type::ProfileUpdate), QLatin1String(type::PersonActive), QLatin1String(type::SkillEndorse),
+        QLatin1String(type::ExpertAsk),  QLatin1String(type::ExpertAnswer), QLatin1String(type::ExpertGap),
+        QLatin1String(type::ExpertGaps), QLatin1String(type::ExpertGapsList), QLatin1String(type::PhotoUpload),
+        QLatin1String(type::PhotoStored), QLatin1String(type::PhotoGet), QLatin1String(type::PhotoData),
     };
     return known.contains(t);
 }

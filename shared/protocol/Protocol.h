@@ -54,6 +54,19 @@ inline constexpr char ChatMute[] = "chat.mute";
 inline constexpr char ChatTyping[] = "chat.typing";
 inline constexpr char PresenceSet[] = "presence.set";
 inline constexpr char Presence[] = "presence";
+// people and the Kennisconnector (PeopleMessages.h): writes with an op, then requests
+inline constexpr char ProfileUpdate[] = "profile.update";
+inline constexpr char PersonActive[] = "person.active";
+inline constexpr char SkillEndorse[] = "skill.endorse";
+inline constexpr char ExpertAsk[] = "expert.ask";
+inline constexpr char ExpertAnswer[] = "expert.answer";
+inline constexpr char ExpertGap[] = "expert.gap";
+inline constexpr char ExpertGaps[] = "expert.gaps";
+inline constexpr char ExpertGapsList[] = "expert.gaps.list";
+inline constexpr char PhotoUpload[] = "photo.upload";
+inline constexpr char PhotoStored[] = "photo.stored";
+inline constexpr char PhotoGet[] = "photo.get";
+inline constexpr char PhotoData[] = "photo.data";
 } // namespace type
 
 // Stable error codes carried in error.body.code.

@@ -185,6 +185,16 @@ void ClientSession::dispatch(const protocol::Envelope &e)
         onWrite(e);
         return;
     }
+    if (const RequestHandler *h = m_backend.requestHandlers.find(e.type)) {
+        auto answer = (*h)(m_session->user, e);
+        if (!answer) {
+            sendError(e.id, answer.error());
+            return;
+        }
+        answer.value().re = e.id;
+        sendFrame(answer.value());
+        return;
+    }
     sendError(re, code::BadRequest, QStringLiteral("'%1' is sent by the server, not to it").arg(e.type));
 }
 

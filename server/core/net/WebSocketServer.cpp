@@ -22,6 +22,12 @@ WebSocketServer::WebSocketServer(Backend &backend, QObject *parent)
       m_authTimeoutMs(limits::AuthTimeoutSecs * 1000)
 {
     m_server.setHandshakeTimeout(10000);
+    // A deactivated person's connections end at once (their tokens are already revoked).
+    m_backend.peopleFeature.setEndSessions([this](const QString &userId) {
+        for (ClientSession *s : std::as_const(m_sessions))
+            if (s->userId() == userId)
+                s->closeWith(protocol::close::SessionRevoked, QStringLiteral("deactivated"));
+    });
     connect(&m_server, &QWebSocketServer::newConnection, this, &WebSocketServer::onNewConnection);
     connect(&m_server, &QWebSocketServer::acceptError, this, [](QAbstractSocket::SocketError e) {
         qCWarning(lcNet, "accept failed: %d", int(e));
@@ -33,6 +39,7 @@ WebSocketServer::~WebSocketServer()
     // Password checks still running post their results to sessions that are about to go;
     // let them finish so nothing outlives the backend.
     QThreadPool::globalInstance()->waitForDone();
+    m_backend.peopleFeature.setEndSessions({});
     qDeleteAll(m_sessions);
 }
 

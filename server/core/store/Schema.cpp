@@ -167,6 +167,62 @@ const QList<Migration> &migrations()
                             " muted INTEGER NOT NULL DEFAULT 0,"
                             " PRIMARY KEY (user_id, room))"),
          }},
+        {5,
+         QStringLiteral("people: profiles, photos, endorsements, expert questions and answers, search gaps"),
+         {
+             // One row per user; employee_id is the key of directory imports (NULL for
+             // accounts made by hand). skills/languages: one per line.
+             QStringLiteral("CREATE TABLE profiles ("
+                            " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                            " employee_id TEXT UNIQUE,"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " bio TEXT NOT NULL DEFAULT '',"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " manager TEXT NOT NULL DEFAULT '',"
+                            " start_date TEXT NOT NULL DEFAULT '',"
+                            " skills TEXT NOT NULL DEFAULT '',"
+                            " languages TEXT NOT NULL DEFAULT '',"
+                            " photo TEXT NOT NULL DEFAULT '',"
+                            " updated BIGINT NOT NULL DEFAULT 0)"),
+             // Content-addressed by the SHA-256 of the original; thumbnails made on upload.
+             // Keyed by owner too: a profile may only show a photo its owner uploaded.
+             QStringLiteral("CREATE TABLE photos ("
+                            " hash TEXT NOT NULL,"
+                            " owner TEXT NOT NULL REFERENCES users(id),"
+                            " width INTEGER NOT NULL,"
+                            " height INTEGER NOT NULL,"
+                            " original BLOB NOT NULL,"
+                            " small BLOB NOT NULL,"
+                            " medium BLOB NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " PRIMARY KEY (hash, owner))"),
+             QStringLiteral("CREATE TABLE endorsements ("
+                            " person TEXT NOT NULL REFERENCES users(id),"
+                            " skill TEXT NOT NULL,"
+                            " by_user TEXT NOT NULL REFERENCES users(id),"
+                            " created BIGINT NOT NULL,"
+                            " PRIMARY KEY (person, skill, by_user))"),
+             QStringLiteral("CREATE TABLE expert_questions ("
+                            " id TEXT PRIMARY KEY,"
+                            " asker TEXT NOT NULL REFERENCES users(id),"
+                            " topic TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " experts TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE expert_answers ("
+                            " id TEXT PRIMARY KEY,"
+                            " question TEXT NOT NULL REFERENCES expert_questions(id),"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL)"),
+             // Aggregated on purpose: a term, how often it found nobody, and when last.
+             // Nothing here says who searched.
+             QStringLiteral("CREATE TABLE search_gaps ("
+                            " term TEXT PRIMARY KEY,"
+                            " count INTEGER NOT NULL,"
+                            " last BIGINT NOT NULL)"),
+         }},
     };
     return list;
 }
