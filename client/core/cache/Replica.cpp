@@ -97,6 +97,30 @@ const QList<QList<const char *>> &migrations()
             " INSERT INTO chat_fts (chat_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);"
             " INSERT INTO chat_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
         },
+        // 3: full-text search over post and comment text (FTS5 over the tables' own rows, kept
+        // in step by triggers; upserts fire the UPDATE ones). Ranked with bm25 by the reader.
+        {
+            "CREATE VIRTUAL TABLE posts_fts USING fts5(text, content='posts', content_rowid='rowid',"
+            " tokenize='unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN"
+            " INSERT INTO posts_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
+            "CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN"
+            " INSERT INTO posts_fts (posts_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text); END",
+            "CREATE TRIGGER posts_fts_update AFTER UPDATE OF text ON posts WHEN OLD.text <> NEW.text BEGIN"
+            " INSERT INTO posts_fts (posts_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);"
+            " INSERT INTO posts_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
+            "INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')",
+            "CREATE VIRTUAL TABLE comments_fts USING fts5(text, content='comments', content_rowid='rowid',"
+            " tokenize='unicode61 remove_diacritics 2')",
+            "CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN"
+            " INSERT INTO comments_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
+            "CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN"
+            " INSERT INTO comments_fts (comments_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text); END",
+            "CREATE TRIGGER comments_fts_update AFTER UPDATE OF text ON comments WHEN OLD.text <> NEW.text BEGIN"
+            " INSERT INTO comments_fts (comments_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text);"
+            " INSERT INTO comments_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
+            "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
+        },
     };
     return list;
 }
