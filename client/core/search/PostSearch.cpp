@@ -15,7 +15,10 @@ QString PostSearch::matchExpression(const QString &query)
         terms.append(QLatin1Char('"') + words.at(i) + QLatin1Char('"'));
     if (terms.isEmpty())
         return {};
-    terms.last() += QLatin1Char('*');
+    // A prefix of one to three letters ("de", "the") expands to thousands of words whose
+    // match lists FTS5 must merge; such a word is taken whole.
+    if (words.at(qMin(words.size(), qsizetype(16)) - 1).size() >= MinPrefixChars)
+        terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
 
