@@ -11,6 +11,7 @@
 #include "features/people/DirectoryImport.h"
 #include "net/WebSocketServer.h"
 #include "seed/BulkSeed.h"
+#include "seed/DemoChat.h"
 #include "seed/DemoSeed.h"
 #include "seed/PeopleDemo.h"
 
@@ -241,6 +242,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
             auto directory = PeopleDemo(backend).run();
             if (!directory)
                 return fail(QStringLiteral("demo directory: %1").arg(directory.error().message));
+            auto chat = DemoChat(backend).run();
+            if (!chat)
+                return fail(QStringLiteral("demo chat: %1").arg(chat.error().message));
         }
     }
 

@@ -5,6 +5,7 @@ namespace plein::server {
 Backend::Backend(const QString &connectionName) : db(connectionName)
 {
     timelineFeature.registerHandlers(writeHandlers);
+    chatFeature.registerHandlers(writeHandlers);
     newsFeature.registerHandlers(writeHandlers);
     peopleFeature.registerHandlers(writeHandlers, requestHandlers);
     newsFeature.setScheduleChanged([this] { newsScheduler.rearmSoon(); });

@@ -2,6 +2,8 @@
 
 #include "auth/Accounts.h"
 #include "auth/AuthService.h"
+#include "features/chat/ChatFeature.h"
+#include "features/chat/ChatLive.h"
 #include "features/news/NewsFeature.h"
 #include "features/news/NewsScheduler.h"
 #include "features/news/NewsStore.h"
@@ -48,6 +50,8 @@ public:
     Hub hub;
     TimelineFeature timelineFeature{timeline, log};
     Scopes scopes{db, log};
+    ChatFeature chatFeature{db, log, scopes, users};
+    ChatLive chatLive{scopes, hub};
     NewsStore news{db};
     NewsFeature newsFeature{news, log};
     NewsScheduler newsScheduler{db, news, newsFeature, hub};

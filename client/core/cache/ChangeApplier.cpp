@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "cache/Replica.h"
 #include "cache/ScopeCache.h"
+#include "chat/ChatCache.h"
 #include "cache/Transaction.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
@@ -35,6 +36,7 @@ QVariant v(qint64 n)
 ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
 {
     scopecache::registerKinds(*this);
+    chatcache::registerKinds(*this);
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)

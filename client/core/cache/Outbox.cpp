@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "cache/Replica.h"
+#include "chat/ChatCache.h"
 #include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "protocol/Envelope.h"
@@ -156,6 +157,8 @@ Result<bool> Outbox::fail(const QString &op, const QString &message)
             if (!ok)
                 return cacheError(QStringLiteral("failing %1").arg(op), u);
         }
+    } else {
+        chatcache::outboxFailed(m_db, type, entity, op, message);
     }
     if (!tx.commit())
         return Error{QStringLiteral("cache"), tx.error()};

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "cache/ScopeCache.h"
+#include "chat/ChatClient.h"
 #include "cache/LocalWriter.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
@@ -77,6 +78,9 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
         m_comments->refresh();
         emit cacheChanged();
     });
+    m_chat = new ChatClient(readDb.value(), writeDb.value(), m_engine, this);
+    connect(m_chat, &ChatClient::wrote, this, &Session::afterLocalWrite);
+    connect(this, &Session::cacheChanged, m_chat, &ChatClient::refresh);
     m_thread->start();
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, path] { engine->openReplica(path); });
     m_pending = Outbox::pendingCount(readDb.value());
@@ -94,6 +98,8 @@ void Session::closeAccount()
         m_engine = nullptr;
     }
     // Models hold prepared statements on the read connection: they go first.
+    delete m_chat;
+    m_chat = nullptr;
     delete m_timeline;
     m_timeline = nullptr;
     delete m_comments;

@@ -13,6 +13,7 @@ class QThread;
 namespace plein::client {
 
 class TimelineModel;
+class ChatClient;
 class CommentsModel;
 class SyncEngine;
 class LocalWriter;
@@ -67,6 +68,8 @@ public:
     // Scoped audiences: asks the server for the next older page of `scope` when it has one
     // (false when everything is cached, or not a member); historyFetched() follows.
     bool fetchOlder(const QString &scope, int limit = 50);
+    // Chat: rooms, messages, writes, typing, presence, search (chat/ChatClient.h).
+    ChatClient *chat() const { return m_chat; }
 
 signals:
     void connectionStateChanged(plein::client::Session::ConnectionState state);
@@ -102,6 +105,7 @@ private:
     CommentsModel *m_comments = nullptr;
     QThread *m_thread = nullptr;
     SyncEngine *m_engine = nullptr;  // lives on m_thread
+    ChatClient *m_chat = nullptr;
     ConnectionState m_state = ConnectionState::Offline;
     int m_pending = 0;
 };

@@ -308,6 +308,8 @@ void SyncEngine::onMessage(const protocol::Envelope &e)
         onScopePage(e, true);
     else if (t == l1(protocol::type::HistoryPage))
         onScopePage(e, false);
+    else if (t == l1(protocol::type::ChatTyping) || t == l1(protocol::type::Presence))
+        emit ephemeralReceived(t, e.body);
     else if (t == l1(protocol::type::Ack))
         onAck(e);
     else if (t == l1(protocol::type::Error))
@@ -423,6 +425,16 @@ void SyncEngine::requestHistory(const QString &scope, qint64 before, int limit)
     e.type = l1(protocol::type::History);
     e.id = nextId();
     e.body = protocol::encode(protocol::HistoryBody{scope, before, limit});
+    send(e);
+}
+
+void SyncEngine::sendEphemeral(const QString &type, const QJsonObject &body)
+{
+    if (m_phase != Phase::Live)
+        return;
+    protocol::Envelope e;
+    e.type = type;
+    e.body = body;
     send(e);
 }
 

@@ -56,6 +56,9 @@ public:
     // Asks for items of `scope` older than `before` (ScopeCache's history mark); the page
     // is cached when it comes and historyFetched() follows. Dropped while offline.
     void requestHistory(const QString &scope, qint64 before, int limit);
+    // A frame outside the outbox that is not worth keeping (typing, presence): sent now
+    // when signed in, dropped otherwise.
+    void sendEphemeral(const QString &type, const QJsonObject &body);
 
     // Protocol timing; the defaults suit people, tests may shorten them.
     static constexpr int ConnectTimeoutMs = 15000;  // socket open through auth.ok
@@ -80,6 +83,8 @@ signals:
     void writeFailed(const QString &op, const QString &code, const QString &message);
     // A history page (or, with snapshot, the recent content of a newly joined scope) is cached.
     void historyFetched(const QString &scope, int count, bool more);
+    // chat.typing or presence from the server.
+    void ephemeralReceived(const QString &type, const QJsonObject &body);
     // The server could not be reached or the connection broke; reconnecting continues.
     void connectionError(const QString &message);
     void replicaFailed(const QString &message);

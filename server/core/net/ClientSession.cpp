@@ -58,6 +58,11 @@ ClientSession::ClientSession(QWebSocket *socket, Backend &backend, int authTimeo
 
 ClientSession::~ClientSession()
 {
+    if (m_session) {
+        delete m_stream;
+        m_stream = nullptr;
+        m_backend.chatLive.sessionEnded(m_session->user.id);
+    }
     qCDebug(lcNet, "%s gone", qPrintable(m_peer));
 }
 
@@ -179,6 +184,14 @@ void ClientSession::dispatch(const protocol::Envelope &e)
     }
     if (const auto it = connectionHandlers.constFind(e.type); it != connectionHandlers.constEnd()) {
         (this->*it.value())(e);
+        return;
+    }
+    // Chat's ephemeral frames: no op, no answer unless refused, never stored.
+    if (e.type == latin(type::ChatTyping) || e.type == latin(type::PresenceSet)) {
+        const auto refused = e.type == latin(type::ChatTyping) ? m_backend.chatLive.typing(m_session->user, e.body)
+                                                               : m_backend.chatLive.setStatus(m_session->user, e.body);
+        if (refused)
+            sendError(re, *refused);
         return;
     }
     if (m_backend.writeHandlers.find(e.type)) {
@@ -310,6 +323,8 @@ void ClientSession::signIn(const SignedIn &s, const QString &re)
     reply.re = re;
     reply.body = protocol::encode(protocol::AuthOkBody{s.token, s.expires, s.user});
     sendFrame(reply);
+    m_backend.chatLive.sessionStarted(s.user.id);
+    sendFrame(m_backend.chatLive.snapshot());
     qCInfo(lcNet, "%s signed in as '%s'", qPrintable(m_peer), qPrintable(s.user.name));
 }
 
@@ -322,6 +337,7 @@ void ClientSession::onLogout(const protocol::Envelope &e)
     }
     delete m_stream;
     m_stream = nullptr;
+    m_backend.chatLive.sessionEnded(m_session->user.id);
     m_session.reset();
     m_authTimer.start();
 

@@ -25,4 +25,12 @@ void Hub::publish()
     }
 }
 
+void Hub::deliver(const protocol::Envelope &frame, const std::function<bool(const SyncStream &)> &to)
+{
+    for (const QPointer<SyncStream> &s : std::as_const(m_streams)) {
+        if (s && to(*s))
+            s->sendEphemeral(frame);
+    }
+}
+
 } // namespace plein::server

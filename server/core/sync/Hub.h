@@ -3,6 +3,12 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
+namespace plein::protocol {
+struct Envelope;
+}
+
 namespace plein::server {
 
 class SyncStream;
@@ -17,6 +23,9 @@ public:
     void remove(SyncStream *stream);
     // Call after a commit that appended changes.
     void publish();
+    // An ephemeral frame (typing, presence): never logged, sent now to every live stream
+    // `to` accepts; a session that is not connected simply misses it.
+    void deliver(const protocol::Envelope &frame, const std::function<bool(const SyncStream &)> &to);
     qsizetype streamCount() const { return m_streams.size(); }
 
 private:

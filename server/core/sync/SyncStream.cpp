@@ -30,6 +30,12 @@ void SyncStream::setScopes(const Scopes *scopes, const QString &userId)
     m_scopeGeneration = 0;
 }
 
+void SyncStream::sendEphemeral(const protocol::Envelope &frame)
+{
+    if (m_phase != Phase::Idle)
+        m_sink.sendFrame(frame);
+}
+
 void SyncStream::refreshScopes()
 {
     m_scopeGeneration = m_scopes->generation();

@@ -60,6 +60,11 @@ public:
     void drained();
 
     Phase phase() const { return m_phase; }
+    QString userId() const { return m_userId; }
+    // Whether the stream carries `scope` (its user is a member; see setScopes()).
+    bool hasScope(const QString &scope) const { return m_floors.contains(scope); }
+    // A frame outside the change log (Hub::deliver); dropped before the stream started.
+    void sendEphemeral(const protocol::Envelope &frame);
     qint64 cursor() const { return m_cursor; }
 
 signals:

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "protocol/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace plein::client {
+
+class ChangeApplier;
+
+// Chat in the replica: the appliers of the chat.* change kinds, and the user's chat writes.
+// Rows carry their scope ("room:<id>") so leaving a room purges them (cache/ScopeCache.h);
+// appliers upsert guarded by the row's seq because rooms also arrive as snapshot and
+// history pages. Each write puts its row into the replica (pending) and its outbox row in
+// one transaction, like LocalWriter.
+namespace chatcache {
+
+void registerKinds(ChangeApplier &applier);
+
+struct Written
+{
+    QString id;
+    QString op;
+};
+Result<Written> send(const QSqlDatabase &db, const QString &room, const QString &text, const QString &replyTo = {});
+// Sent messages: an edit. A failed message: new text, and it is queued again (same id).
+Result<Written> edit(const QSqlDatabase &db, const QString &messageId, const QString &text);
+// Sent messages: a delete. A failed one is discarded locally, nothing is sent.
+Result<Written> remove(const QSqlDatabase &db, const QString &messageId);
+Result<Written> react(const QSqlDatabase &db, const QString &messageId, const QString &emoji, bool on);
+// Moves the read mark forward (never back); nothing is written when it would not move.
+Result<Written> markRead(const QSqlDatabase &db, const QString &room, qint64 pos);
+Result<Written> setMuted(const QSqlDatabase &db, const QString &room, bool muted);
+Result<Written> createRoom(const QSqlDatabase &db, const QString &name, const QStringList &members, bool direct);
+Result<Written> addMember(const QSqlDatabase &db, const QString &room, const QString &userId);
+Result<Written> removeMember(const QSqlDatabase &db, const QString &room, const QString &userId);
+
+// Outbox hooks: the server refused or accepted a chat write.
+void outboxFailed(const QSqlDatabase &db, const QString &type, const QString &entity, const QString &op,
+                  const QString &message);
+
+// Whether `text` mentions @name (a whole word).
+bool mentions(const QString &text, const QString &name);
+
+} // namespace chatcache
+} // namespace plein::client
