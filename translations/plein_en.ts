@@ -129,6 +129,254 @@
     </message>
 </context>
 <context>
+    <name>plein::client::ExpertsPage</name>
+    <message>
+        <source>Ask the experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who knows about…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues are ranked by the skills they list, the endorsements they got, the posts they tagged and the questions they answered. It works offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill or topic, e.g. sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the top experts a question; they get a notification and their answers stay with the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a skill to see who knows about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the directory knows about %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 colleague knows about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 colleagues know about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the top %1 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question was sent to %1. Their answers will appear below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions yet. Questions you ask or are asked appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::GroupsPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams, departments, locations, projects and interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share something with the group… (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group on the left, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. Start the conversation!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are for members. Ask to join to read along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are for members. Join to read along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: anyone can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: people ask, owners approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: only members know it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plein::client::MainWindow</name>
     <message>
         <source>Plein</source>
@@ -143,15 +391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>News from Communications and HR: articles aimed at you, scheduled and pinned, to read, react to and comment on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams, departments, locations, projects and interest groups, each with its own timeline, members and pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -167,15 +407,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The company directory with photos, the organisation chart and everyone&apos;s skills.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the colleague who knows: search skills and endorsements to reach the right expert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,6 +472,270 @@
     </message>
 </context>
 <context>
+    <name>plein::client::NewsListDelegate</name>
+    <message>
+        <source>PINNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVERYONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::NewsPage</name>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Communications and HR, for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR EVERYONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ You confirmed that you have read and understood this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is a must-read. Please confirm that you have read and understood it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reach:&lt;/b&gt; read by %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::OrgChartView</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct reports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::PeopleDirectory</name>
+    <message>
+        <source>1 endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 endorsements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 post tagged #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts tagged #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 as a skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::PeoplePage</name>
+    <message>
+        <source>Search people by name, title or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::PeopleService</name>
+    <message>
+        <source>Sign in once before writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can endorse the skills of others only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo must be at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos can be changed only while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plein::client::PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
@@ -270,6 +766,113 @@
     </message>
     <message>
         <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::ProfileView</name>
+    <message>
+        <source>This person is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages open here once chat is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere and leave the directory; their posts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 endorsements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You endorsed this; click to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endorse %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sql, python, project management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +1085,14 @@
     </message>
     <message>
         <source>The server does not speak this version of Plein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,6 +129,254 @@
     </message>
 </context>
 <context>
+    <name>plein::client::ExpertsPage</name>
+    <message>
+        <source>Ask the experts</source>
+        <translation>Vraag het de experts</translation>
+    </message>
+    <message>
+        <source>Who knows about…?</source>
+        <translation>Wie weet er iets van…?</translation>
+    </message>
+    <message>
+        <source>Colleagues are ranked by the skills they list, the endorsements they got, the posts they tagged and the questions they answered. It works offline too.</source>
+        <translation>Collega’s worden gerangschikt op de vaardigheden die ze noemen, de aanbevelingen die ze kregen, de berichten die ze taggen en de vragen die ze beantwoordden. Dit werkt ook offline.</translation>
+    </message>
+    <message>
+        <source>A skill or topic, e.g. sql</source>
+        <translation>Een vaardigheid of onderwerp, bijv. sql</translation>
+    </message>
+    <message>
+        <source>Find experts</source>
+        <translation>Experts zoeken</translation>
+    </message>
+    <message>
+        <source>Ask the top experts a question; they get a notification and their answers stay with the question.</source>
+        <translation>Stel de beste experts een vraag; zij krijgen een melding en hun antwoorden blijven bij de vraag.</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Je vraag</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Type a skill to see who knows about it.</source>
+        <translation>Typ een vaardigheid om te zien wie er verstand van heeft.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory knows about %1 yet.</source>
+        <translation>Nog niemand in het smoelenboek weet iets van %1.</translation>
+    </message>
+    <message>
+        <source>1 colleague knows about %1</source>
+        <translation>1 collega weet iets van %1</translation>
+    </message>
+    <message>
+        <source>%1 colleagues know about %2</source>
+        <translation>%1 collega’s weten iets van %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Ask this expert</source>
+        <translation>Vraag het deze expert</translation>
+    </message>
+    <message>
+        <source>Ask the top %1 experts</source>
+        <translation>Vraag het de beste %1 experts</translation>
+    </message>
+    <message>
+        <source>Your question was sent to %1. Their answers will appear below.</source>
+        <translation>Je vraag is verstuurd naar %1. De antwoorden verschijnen hieronder.</translation>
+    </message>
+    <message>
+        <source>the expert</source>
+        <translation>de expert</translation>
+    </message>
+    <message>
+        <source>%1 experts</source>
+        <translation>%1 experts</translation>
+    </message>
+    <message>
+        <source>No questions yet. Questions you ask or are asked appear here.</source>
+        <translation>Nog geen vragen. Vragen die jij stelt of krijgt, staan hier.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Je antwoord</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Beantwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::GroupsPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Groepen</translation>
+    </message>
+    <message>
+        <source>Teams, departments, locations, projects and interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share something with the group… (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Plaatsen</translation>
+    </message>
+    <message>
+        <source>Choose a group on the left, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet. Start the conversation!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are for members. Ask to join to read along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are for members. Join to read along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: anyone can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: people ask, owners approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: only members know it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plein::client::MainWindow</name>
     <message>
         <source>Plein</source>
@@ -143,16 +391,8 @@
         <translation>Nieuws</translation>
     </message>
     <message>
-        <source>News from Communications and HR: articles aimed at you, scheduled and pinned, to read, react to and comment on.</source>
-        <translation>Nieuws van Communicatie en HR: artikelen die voor jou bedoeld zijn, ingepland en vastgezet, om te lezen en erop te reageren.</translation>
-    </message>
-    <message>
         <source>Groups</source>
         <translation>Groepen</translation>
-    </message>
-    <message>
-        <source>Teams, departments, locations, projects and interest groups, each with its own timeline, members and pages.</source>
-        <translation>Teams, afdelingen, locaties, projecten en interessegroepen, elk met een eigen tijdlijn, leden en pagina’s.</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -167,16 +407,8 @@
         <translation>Mensen</translation>
     </message>
     <message>
-        <source>The company directory with photos, the organisation chart and everyone&apos;s skills.</source>
-        <translation>Het smoelenboek met foto’s, het organogram en ieders vaardigheden.</translation>
-    </message>
-    <message>
         <source>Experts</source>
         <translation>Experts</translation>
-    </message>
-    <message>
-        <source>Find the colleague who knows: search skills and endorsements to reach the right expert.</source>
-        <translation>Vind de collega die het weet: zoek op vaardigheden en aanbevelingen en kom bij de juiste expert terecht.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -240,6 +472,270 @@
     </message>
 </context>
 <context>
+    <name>plein::client::NewsListDelegate</name>
+    <message>
+        <source>PINNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVERYONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::NewsPage</name>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished">Leuk vinden</translation>
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished">Nieuws</translation>
+    </message>
+    <message>
+        <source>From Communications and HR, for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation type="unfinished">Schrijf een reactie…</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Reageren</translation>
+    </message>
+    <message>
+        <source>Choose an article on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PINNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MUST READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR EVERYONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ You confirmed that you have read and understood this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is a must-read. Please confirm that you have read and understood it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reach:&lt;/b&gt; read by %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::OrgChartView</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Move the chart to %1</source>
+        <translation>Het organogram rond %1 tonen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>team of %1</source>
+        <translation>team van %1</translation>
+    </message>
+    <message>
+        <source>Top of the organisation</source>
+        <translation>Top van de organisatie</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporteert aan</translation>
+    </message>
+    <message>
+        <source>Direct reports (%1)</source>
+        <translation>Direct ondergeschikten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::PeopleDirectory</name>
+    <message>
+        <source>1 endorsement</source>
+        <translation>1 aanbeveling</translation>
+    </message>
+    <message>
+        <source>%1 endorsements</source>
+        <translation>%1 aanbevelingen</translation>
+    </message>
+    <message>
+        <source>1 post tagged #%1</source>
+        <translation>1 bericht met #%1</translation>
+    </message>
+    <message>
+        <source>%1 posts tagged #%2</source>
+        <translation>%1 berichten met #%2</translation>
+    </message>
+    <message>
+        <source>1 answer given</source>
+        <translation>1 antwoord gegeven</translation>
+    </message>
+    <message>
+        <source>%1 answers given</source>
+        <translation>%1 antwoorden gegeven</translation>
+    </message>
+    <message>
+        <source>lists %1 as a skill</source>
+        <translation type="unfinished">noemt %1 als vaardigheid</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::PeoplePage</name>
+    <message>
+        <source>Search people by name, title or skill</source>
+        <translation>Zoek collega’s op naam, functie of vaardigheid</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Smoelen</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Organogram</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelingen</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle locaties</translation>
+    </message>
+    <message>
+        <source>1 colleague</source>
+        <translation>1 collega</translation>
+    </message>
+    <message>
+        <source>%1 colleagues</source>
+        <translation>%1 collega’s</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::PeopleService</name>
+    <message>
+        <source>Sign in once before writing.</source>
+        <translation>Meld je eenmaal aan voordat je iets schrijft.</translation>
+    </message>
+    <message>
+        <source>You can endorse the skills of others only.</source>
+        <translation>Je kunt alleen de vaardigheden van anderen aanbevelen.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Niet verbonden met de server.</translation>
+    </message>
+    <message>
+        <source>A photo must be at most %1 MB.</source>
+        <translation>Een foto mag hoogstens %1 MB zijn.</translation>
+    </message>
+    <message>
+        <source>Photos can be changed only while online.</source>
+        <translation>Je foto wijzigen kan alleen als je online bent.</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::PlaceholderPage</name>
     <message>
         <source>Coming soon</source>
@@ -271,6 +767,113 @@
     <message>
         <source>Show comments</source>
         <translation>Reacties tonen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::ProfileView</name>
+    <message>
+        <source>This person is not in the directory.</source>
+        <translation>Deze persoon staat niet in het smoelenboek.</translation>
+    </message>
+    <message>
+        <source>No longer works here</source>
+        <translation>Werkt hier niet meer</translation>
+    </message>
+    <message>
+        <source>Reports to %1</source>
+        <translation>Rapporteert aan %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht sturen</translation>
+    </message>
+    <message>
+        <source>Direct messages open here once chat is available.</source>
+        <translation>Hier open je een gesprek zodra chat beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Organogram</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profiel bewerken</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Weer activeren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out everywhere and leave the directory; their posts stay.</source>
+        <translation>%1 deactiveren? Diegene wordt overal afgemeld en verdwijnt uit het smoelenboek; de berichten blijven staan.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>No skills listed yet.</source>
+        <translation>Nog geen vaardigheden genoemd.</translation>
+    </message>
+    <message>
+        <source>1 endorsement</source>
+        <translation>1 aanbeveling</translation>
+    </message>
+    <message>
+        <source>%1 endorsements</source>
+        <translation>%1 aanbevelingen</translation>
+    </message>
+    <message>
+        <source>You endorsed this; click to withdraw</source>
+        <translation>Jij beveelt dit aan; klik om in te trekken</translation>
+    </message>
+    <message>
+        <source>Endorse %1 for %2</source>
+        <translation>%1 aanbevelen voor %2</translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <source>sql, python, project management</source>
+        <translation>sql, python, projectmanagement</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Kies een foto…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif)</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Over jou</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
     </message>
 </context>
 <context>
@@ -483,6 +1086,14 @@
     <message>
         <source>The server does not speak this version of Plein.</source>
         <translation>De server spreekt deze versie van Plein niet.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>De verbinding is verbroken.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Niet verbonden met de server.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cache/ScopeCache.h"
 #include "chat/ChatCache.h"
 #include "cache/Transaction.h"
+#include "people/PeopleCache.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -37,6 +38,7 @@ ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
 {
     scopecache::registerKinds(*this);
     chatcache::registerKinds(*this);
+    peoplecache::registerKinds(*this);
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)

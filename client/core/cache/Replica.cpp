@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "cache/Transaction.h"
 #include "model/Ids.h"
+#include "people/PeopleCache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -121,6 +122,8 @@ const QList<QList<const char *>> &migrations()
             " INSERT INTO comments_fts (rowid, text) VALUES (NEW.rowid, NEW.text); END",
             "INSERT INTO comments_fts (comments_fts) VALUES ('rebuild')",
         },
+        // 4: people (people/PeopleCache.h): profiles, skills, endorsements, experts, search indexes
+        peoplecache::migration(),
     };
     return list;
 }

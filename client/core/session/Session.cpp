@@ -4,6 +4,7 @@
 #include "cache/ScopeCache.h"
 #include "chat/ChatClient.h"
 #include "cache/LocalWriter.h"
+#include "people/PeopleService.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
 #include "models/CommentsModel.h"
@@ -12,6 +13,8 @@
 #include "sync/SyncEngine.h"
 
 #include <QSqlQuery>
+#include <QDir>
+#include <QFileInfo>
 #include <QThread>
 
 namespace plein::client {
@@ -78,6 +81,9 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
         m_comments->refresh();
         emit cacheChanged();
     });
+    m_people = new PeopleService(readDb.value(), writeDb.value(), m_engine,
+                                 QFileInfo(path).dir().filePath(QStringLiteral("photos")), this);
+    connect(m_people, &PeopleService::wrote, this, &Session::afterLocalWrite);
     m_chat = new ChatClient(readDb.value(), writeDb.value(), m_engine, this);
     connect(m_chat, &ChatClient::wrote, this, &Session::afterLocalWrite);
     connect(this, &Session::cacheChanged, m_chat, &ChatClient::refresh);
@@ -104,6 +110,8 @@ void Session::closeAccount()
     m_timeline = nullptr;
     delete m_comments;
     m_comments = nullptr;
+    delete m_people;
+    m_people = nullptr;
     m_search.reset();
     m_writer.reset();
     if (!m_readConnection.isEmpty())

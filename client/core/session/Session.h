@@ -17,6 +17,7 @@ class ChatClient;
 class CommentsModel;
 class SyncEngine;
 class LocalWriter;
+class PeopleService;
 class PostSearch;
 
 // The façade the UI (and --sync-once, and tests) talk to. Lives on the caller's thread; owns
@@ -58,6 +59,8 @@ public:
     CommentsModel *commentsModel() const;  // call setPost() on it to choose the post
     // Ranked full-text search over cached posts and comments, on the read connection.
     PostSearch *postSearch() const;
+    // The directory and the Kennisconnector (null before openAccount()).
+    PeopleService *people() const { return m_people; }
 
     // Writes. Each returns the new entity id at once (the row is already in the replica as
     // pending), or an empty string with *error set when the input is invalid.
@@ -103,6 +106,7 @@ private:
     std::unique_ptr<PostSearch> m_search;
     TimelineModel *m_timeline = nullptr;
     CommentsModel *m_comments = nullptr;
+    PeopleService *m_people = nullptr;
     QThread *m_thread = nullptr;
     SyncEngine *m_engine = nullptr;  // lives on m_thread
     ChatClient *m_chat = nullptr;

@@ -248,6 +248,8 @@ void SyncEngine::onDisconnected()
     m_retryTimer->stop();
     m_paceTimer->stop();
     m_inFlight.clear();
+    for (const QString &id : std::exchange(m_requests, {}))
+        emit requestFailed(id, QStringLiteral("offline"), tr("The connection was lost."));
     m_lastSentOrd = 0;
     m_retryWaiting = false;
     m_retryDue = false;
@@ -302,6 +304,15 @@ void SyncEngine::onText(const QString &text)
 void SyncEngine::onMessage(const protocol::Envelope &e)
 {
     const QString &t = e.type;
+    if (!e.re.isEmpty() && m_requests.removeOne(e.re)) {
+        if (t == l1(protocol::type::Error)) {
+            auto body = protocol::decode<protocol::ErrorBody>(e.body);
+            emit requestFailed(e.re, body ? body->code : QString(), body ? body->message : QString());
+        } else {
+            emit requestAnswered(e.re, t, e.body);
+        }
+        return;
+    }
     if (t == l1(protocol::type::Changes))
         onChanges(e);
     else if (t == l1(protocol::type::ScopeSnapshot))
@@ -425,6 +436,20 @@ void SyncEngine::requestHistory(const QString &scope, qint64 before, int limit)
     e.type = l1(protocol::type::History);
     e.id = nextId();
     e.body = protocol::encode(protocol::HistoryBody{scope, before, limit});
+    send(e);
+}
+
+void SyncEngine::sendRequest(const QString &id, const QString &type, const QJsonObject &body)
+{
+    if (m_phase != Phase::Live) {
+        emit requestFailed(id, QStringLiteral("offline"), tr("Not connected to the server."));
+        return;
+    }
+    m_requests.append(id);
+    protocol::Envelope e;
+    e.type = type;
+    e.id = id;
+    e.body = body;
     send(e);
 }
 

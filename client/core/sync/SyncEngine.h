@@ -59,6 +59,10 @@ public:
     // A frame outside the outbox that is not worth keeping (typing, presence): sent now
     // when signed in, dropped otherwise.
     void sendEphemeral(const QString &type, const QJsonObject &body);
+    // A request outside the outbox (photo pieces, search-gap records): answered with
+    // requestAnswered(id, ...) or requestFailed(id, ...); at once with code "offline" when
+    // not signed in, and for every unanswered one when the connection drops.
+    void sendRequest(const QString &id, const QString &type, const QJsonObject &body);
 
     // Protocol timing; the defaults suit people, tests may shorten them.
     static constexpr int ConnectTimeoutMs = 15000;  // socket open through auth.ok
@@ -85,6 +89,8 @@ signals:
     void historyFetched(const QString &scope, int count, bool more);
     // chat.typing or presence from the server.
     void ephemeralReceived(const QString &type, const QJsonObject &body);
+    void requestAnswered(const QString &id, const QString &type, const QJsonObject &body);
+    void requestFailed(const QString &id, const QString &code, const QString &message);
     // The server could not be reached or the connection broke; reconnecting continues.
     void connectionError(const QString &message);
     void replicaFailed(const QString &message);
@@ -144,6 +150,7 @@ private:
 
     // Outbox sending: ops sent and not yet answered, in order; the last ord sent.
     QStringList m_inFlight;
+    QStringList m_requests;   // ids of sendRequest() requests not answered yet
     qint64 m_lastSentOrd = 0;
     bool m_retryWaiting = false;  // a transient error: later answers are retried too
     bool m_retryDue = false;      // resend from the start once in-flight answers are in

@@ -3,6 +3,8 @@
 #include "common/Avatar.h"
 #include "common/NavIcons.h"
 #include "common/PlaceholderPage.h"
+#include "people/ExpertsPage.h"
+#include "people/PeoplePage.h"
 #include "common/Resources.h"
 #include "common/Theme.h"
 #include "session/Session.h"
@@ -55,31 +57,18 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     setCentralWidget(central);
 
     addPage(Page::Home, tr("Home"), m_timeline);
-    addPage(Page::News, tr("News"),
-            new PlaceholderPage(tr("News"),
-                                tr("News from Communications and HR: articles aimed at you, scheduled and pinned, "
-                                   "to read, react to and comment on."),
-                                m_pages));
-    addPage(Page::Groups, tr("Groups"),
-            new PlaceholderPage(tr("Groups"),
-                                tr("Teams, departments, locations, projects and interest groups, each with its "
-                                   "own timeline, members and pages."),
-                                m_pages));
-    addPage(Page::Chat, tr("Chat"),
-            new PlaceholderPage(tr("Chat"),
-                                tr("Direct and group conversations with read receipts, typing indicators and "
-                                   "attachments."),
-                                m_pages));
-    addPage(Page::People, tr("People"),
-            new PlaceholderPage(tr("People"),
-                                tr("The company directory with photos, the organisation chart and everyone's "
-                                   "skills."),
-                                m_pages));
-    addPage(Page::Experts, tr("Experts"),
-            new PlaceholderPage(tr("Experts"),
-                                tr("Find the colleague who knows: search skills and endorsements to reach the "
-                                   "right expert."),
-                                m_pages));
+    addPage(Page::News, tr("News"), new NewsPage(session, m_pages));
+    addPage(Page::Groups, tr("Groups"), new GroupsPage(session, m_pages));
+    addPage(Page::Chat, tr("Chat"), new ChatPage(session, m_pages));
+    auto *people = new PeoplePage(session, m_pages);
+    addPage(Page::People, tr("People"), people);
+    auto *experts = new ExpertsPage(session, people->photos(), m_pages);
+    addPage(Page::Experts, tr("Experts"), experts);
+    // An expert's profile opens on the People page.
+    connect(experts, &ExpertsPage::personRequested, this, [this, people](const QString &id) {
+        people->showPerson(id);
+        m_navigation->setCurrentRow(int(Page::People));
+    });
     addPage(Page::Documents, tr("Documents"),
             new PlaceholderPage(tr("Documents"),
                                 tr("Group libraries of versioned files and pages, kept offline when you ask for "

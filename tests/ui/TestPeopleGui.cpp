@@ -1,0 +1,183 @@
+// The People and Experts pages against a real plein-server with the demo organisation,
+// offscreen: the face grid (photos decoded off the UI thread), search-as-you-type and
+// filters, a profile, the org chart up and down, and expert search with its evidence.
+// Screenshots go to PLEIN_SCREENSHOT_DIR.
+#include "ServerProcess.h"
+#include "common/Theme.h"
+#include "models/NewColleaguesModel.h"
+#include "models/PeopleModel.h"
+#include "people/ExpertsPage.h"
+#include "people/PeoplePage.h"
+#include "people/PeopleService.h"
+#include "people/PhotoLoader.h"
+#include "session/Session.h"
+#include "session/TokenStore.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace plein::client;
+
+namespace {
+constexpr int SyncTimeoutMs = 30000;
+const QString Password = QStringLiteral("plein-demo");
+} // namespace
+
+class TestPeopleGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void faceGridSearchAndFilters();
+    void profileAndOrgChart();
+    void expertSearch();
+    void cleanupTestCase();
+
+private:
+    void shot(QWidget *widget, const QString &name);
+
+    plein::test::ServerProcess m_server;
+    QTemporaryDir m_profile;
+    QString m_screenshotDir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+    PeoplePage *m_page = nullptr;
+};
+
+void TestPeopleGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_profile.isValid());
+    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
+    QVERIFY(QDir().mkpath(m_screenshotDir));
+    theme::apply(*qApp);
+    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.errorString()));
+    const QString dir = m_profile.filePath(QStringLiteral("priya"));
+    m_session = std::make_unique<Session>(dir);
+    QVERIFY(m_session->openAccount(m_server.url(), QStringLiteral("priya")));
+    m_tokens = std::make_unique<TokenStore>(dir);
+    QSignalSpy synced(m_session.get(), &Session::synced);
+    m_session->signIn(Password);
+    QVERIFY(synced.wait(SyncTimeoutMs));
+    m_window = std::make_unique<MainWindow>(dir, m_session.get(), m_tokens.get());
+    m_window->resize(1280, 860);
+    m_window->show();
+    m_window->showPage(MainWindow::Page::People);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_page = m_window->findChild<PeoplePage *>(QStringLiteral("peoplePage"));
+    QVERIFY(m_page);
+}
+
+void TestPeopleGui::cleanupTestCase()
+{
+    m_window.reset();
+    if (m_session)
+        m_session->disconnectFromServer();
+    m_session.reset();
+}
+
+void TestPeopleGui::shot(QWidget *widget, const QString &name)
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestPeopleGui::faceGridSearchAndFilters()
+{
+    PeopleModel *model = m_page->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 48, SyncTimeoutMs);
+    // Faces are fetched, cached on disk and decoded on the thread pool, never on the UI thread.
+    PhotoLoader *photos = m_page->photos();
+    QTRY_VERIFY_WITH_TIMEOUT(photos->decodes() >= 20, SyncTimeoutMs);
+    QCOMPARE(photos->decodesOnUiThread(), 0);
+    m_page->grid()->viewport()->update();
+    QTest::qWait(200);
+    shot(m_window.get(), QStringLiteral("people-grid"));
+
+    // Search-as-you-type over titles and skills.
+    m_page->setSearchText(QStringLiteral("sql"));
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < 48);
+    m_page->setSearchText(QStringLiteral("priya sh"));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0).data(Qt::DisplayRole).toString(), QStringLiteral("Priya Sharma"));
+    m_page->setSearchText({});
+    // The department filter.
+    const auto boxes = m_page->findChildren<QComboBox *>();
+    QVERIFY(boxes.size() >= 2);
+    QComboBox *dept = boxes.at(0);
+    const int it = dept->findText(QStringLiteral("IT"));
+    QVERIFY(it > 0);
+    dept->setCurrentIndex(it);
+    QCOMPARE(model->rowCount(), 8);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->index(r).data(PeopleModel::DepartmentRole).toString(), QStringLiteral("IT"));
+    shot(m_window.get(), QStringLiteral("people-grid-it"));
+    dept->setCurrentIndex(0);
+}
+
+void TestPeopleGui::profileAndOrgChart()
+{
+    PeopleDirectory &dir = m_session->people()->directory();
+    const auto priya = dir.person(m_session->people()->currentUserId());
+    QVERIFY(priya);
+    // Someone in IT who is not the head: the chart goes up two levels to Willem.
+    const auto thijs = dir.search({QStringLiteral("thijs"), {}, {}}, {}, {}, 1);
+    QCOMPARE(thijs.size(), 1);
+    m_page->showPerson(thijs.constFirst().id);
+    QTest::qWait(500);
+    auto labels = m_page->findChildren<QLabel *>();
+    const bool named = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QLatin1String("Thijs Bakker") || l->text().startsWith(QLatin1String("Thijs")); });
+    QVERIFY(named);
+    shot(m_window.get(), QStringLiteral("people-profile"));
+
+    QCOMPARE(dir.managers(thijs.constFirst().id).size(), 2);
+    const QString head = dir.managers(thijs.constFirst().id).constFirst().id;
+    QVERIFY(dir.teamSize(head) >= 7);
+    m_page->showOrgChart(head);
+    QTest::qWait(500);
+    shot(m_window.get(), QStringLiteral("people-orgchart"));
+    // New colleagues for the start page: the demo has four who started this month.
+    NewColleaguesModel recent(dir, 31);
+    QCOMPARE(recent.rowCount(), 4);
+    QVERIFY(recent.card(0).startDate >= recent.card(3).startDate);
+    // The top: Willem leads everyone.
+    const auto top = dir.topLevel();
+    QCOMPARE(top.size(), 1);
+    QCOMPARE(dir.teamSize(top.constFirst().id), 47);
+}
+
+void TestPeopleGui::expertSearch()
+{
+    m_window->showPage(MainWindow::Page::Experts);
+    auto *experts = m_window->findChild<ExpertsPage *>(QStringLiteral("expertsPage"));
+    QVERIFY(experts);
+    experts->search(QStringLiteral("sql"));
+    QVERIFY(experts->results()->count() > 0);
+    QTest::qWait(500);
+    shot(m_window.get(), QStringLiteral("experts-sql"));
+    // A search that finds nobody is noted for the knowledge-gap report (and sent when online).
+    experts->search(QStringLiteral("underwater basket weaving"));
+    QCOMPARE(experts->results()->count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->people()->pendingGapCount(), 0, 10000);
+}
+
+QTEST_MAIN(TestPeopleGui)
+#include "TestPeopleGui.moc"
