@@ -5,6 +5,7 @@
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
+#include "protocol/PeopleMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -262,6 +263,16 @@ void TestProtocol::documentedExamples()
             for (const Change &c : changes.ok() ? changes->changes : QList<Change>{}) {
                 if (c.kind == QLatin1String(kind::User))
                     check(decode<Person>(c.data));
+                else if (c.kind == QLatin1String(kind::Profile))
+                    check(decode<Profile>(c.data));
+                else if (c.kind == QLatin1String(kind::Endorsement))
+                    check(decode<Endorsement>(c.data));
+                else if (c.kind == QLatin1String(kind::Question))
+                    check(decode<Question>(c.data));
+                else if (c.kind == QLatin1String(kind::Answer))
+                    check(decode<Answer>(c.data));
+                else if (c.kind == QLatin1String(kind::Notice))
+                    check(decode<Notice>(c.data));
                 else if (c.kind == QLatin1String(kind::Post))
                     check(decode<Post>(c.data));
                 else if (c.kind == QLatin1String(kind::Scope) || c.kind == QLatin1String(kind::Member))
@@ -281,6 +292,28 @@ void TestProtocol::documentedExamples()
             check(decode<CommentCreateBody>(b));
         else if (t == QLatin1String(type::LikeSet))
             check(decode<LikeSetBody>(b));
+        else if (t == QLatin1String(type::ProfileUpdate))
+            check(decode<ProfileUpdateBody>(b));
+        else if (t == QLatin1String(type::PersonActive))
+            check(decode<PersonActiveBody>(b));
+        else if (t == QLatin1String(type::SkillEndorse))
+            check(decode<EndorseBody>(b));
+        else if (t == QLatin1String(type::ExpertAsk))
+            check(decode<ExpertAskBody>(b));
+        else if (t == QLatin1String(type::ExpertAnswer))
+            check(decode<ExpertAnswerBody>(b));
+        else if (t == QLatin1String(type::ExpertGap))
+            check(decode<ExpertGapBody>(b));
+        else if (t == QLatin1String(type::ExpertGapsList))
+            check(decode<GapsBody>(b));
+        else if (t == QLatin1String(type::PhotoUpload))
+            check(decode<PhotoUploadBody>(b));
+        else if (t == QLatin1String(type::PhotoStored))
+            check(decode<PhotoStoredBody>(b));
+        else if (t == QLatin1String(type::PhotoGet))
+            check(decode<PhotoGetBody>(b));
+        else if (t == QLatin1String(type::PhotoData))
+            check(decode<PhotoDataBody>(b));
         else if (t == QLatin1String(type::NewsSave))
             check(decode<NewsSaveBody>(b));
         else if (t == QLatin1String(type::NewsPin))
@@ -310,6 +343,10 @@ void TestProtocol::documentedExamples()
                          type::AuthLogin,  type::AuthResume, type::AuthOk,     type::AuthLogout,    type::Sync,
                          type::Changes,    type::SyncDone,   type::Ack,        type::PostCreate,    type::CommentCreate,
                          type::LikeSet,
+                         // people and the Kennisconnector
+                         type::ProfileUpdate, type::PersonActive, type::SkillEndorse, type::ExpertAsk, type::ExpertAnswer,
+                         type::ExpertGap, type::ExpertGaps, type::ExpertGapsList, type::PhotoUpload, type::PhotoStored,
+                         type::PhotoGet, type::PhotoData,
                          // managed news
                          type::NewsSave, type::NewsPin, type::NewsUnpublish, type::NewsRead, type::NewsAck,
                          type::NewsComment, type::NewsReact,
