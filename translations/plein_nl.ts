@@ -64,6 +64,185 @@
     </message>
 </context>
 <context>
+    <name>plein::client::ChatPage</name>
+    <message>
+        <source>Jump to first unread</source>
+        <translation>Naar eerste ongelezen</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Away</source>
+        <translation>● Afwezig</translation>
+    </message>
+    <message>
+        <source>● Do not disturb</source>
+        <translation>● Niet storen</translation>
+    </message>
+    <message>
+        <source>Search messages in all rooms</source>
+        <translation>Zoek berichten in alle gesprekken</translation>
+    </message>
+    <message>
+        <source>New room…</source>
+        <translation>Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write a message — Markdown, ```code```, @name; Enter sends, Shift+Enter for a new line</source>
+        <translation>Schrijf een bericht — Markdown, ```code```, @naam; Enter verstuurt, Shift+Enter voor een nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Plein</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>Nog geen gesprekken</translation>
+    </message>
+    <message>
+        <source>Start one with “New room…”.</source>
+        <translation>Begin er een met “Nieuw gesprek…”.</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · muted</source>
+        <translation> · gedempt</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 typt…</translation>
+    </message>
+    <message>
+        <source>%1 are typing…</source>
+        <translation>%1 typen…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Antwoord aan %1: %2</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Edit and retry</source>
+        <translation>Bewerken en opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Meldingen aan</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Dempen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlaten</translation>
+    </message>
+    <message>
+        <source>Leave room</source>
+        <translation>Gesprek verlaten</translation>
+    </message>
+    <message>
+        <source>Leave this room? Its messages leave this computer too.</source>
+        <translation>Dit gesprek verlaten? De berichten verdwijnen ook van deze computer.</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Sign-in names of the people, separated by commas
+(one name: a direct conversation):</source>
+        <translation>Inlognamen van de mensen, gescheiden door komma's
+(één naam: een persoonlijk gesprek):</translation>
+    </message>
+    <message>
+        <source>Nobody is called “%1”.</source>
+        <translation>Niemand heet “%1”.</translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation>Naam van het gesprek:</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>Inlognaam:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found for “%1”</source>
+        <translation>
+            <numerusform>%n bericht gevonden voor “%1”</numerusform>
+            <numerusform>%n berichten gevonden voor “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::client::CommentsPanel</name>
     <message>
         <source>Comments</source>
@@ -399,10 +578,6 @@
         <translation>Chat</translation>
     </message>
     <message>
-        <source>Direct and group conversations with read receipts, typing indicators and attachments.</source>
-        <translation>Een-op-eengesprekken en groepsgesprekken, met leesbevestigingen, typmeldingen en bijlagen.</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
@@ -469,6 +644,33 @@
     <message>
         <source>The server refused a change: %1</source>
         <translation>De server heeft een wijziging geweigerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::MessageDelegate</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Dit bericht is verwijderd.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 (right-click to edit and retry, or discard)</source>
+        <translation>Niet verstuurd: %1 (rechtsklik om te bewerken en opnieuw te proberen, of weg te gooien)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
     </message>
 </context>
 <context>

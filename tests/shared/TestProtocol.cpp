@@ -6,6 +6,7 @@
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PeopleMessages.h"
+#include "protocol/ChatMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -277,6 +278,14 @@ void TestProtocol::documentedExamples()
                     check(decode<Post>(c.data));
                 else if (c.kind == QLatin1String(kind::Scope) || c.kind == QLatin1String(kind::Member))
                     check(decode<Membership>(c.data));
+                else if (c.kind == QLatin1String(kind::ChatRoom))
+                    check(decode<ChatRoom>(c.data));
+                else if (c.kind == QLatin1String(kind::ChatMessage))
+                    check(decode<ChatMessage>(c.data));
+                else if (c.kind == QLatin1String(kind::ChatReaction))
+                    check(decode<ChatReaction>(c.data));
+                else if (c.kind == QLatin1String(kind::ChatState))
+                    check(decode<ChatState>(c.data));
                 else if (c.kind == QLatin1String(kind::News))
                     check(decode<NewsArticle>(c.data));
                 else if (c.kind == QLatin1String(kind::NewsStats))
@@ -327,6 +336,28 @@ void TestProtocol::documentedExamples()
             check(decode<NewsReactBody>(b));
         else if (t == QLatin1String(type::History))
             check(decode<HistoryBody>(b));
+        else if (t == QLatin1String(type::ChatRoomCreate))
+            check(decode<ChatRoomCreateBody>(b));
+        else if (t == QLatin1String(type::ChatMemberAdd) || t == QLatin1String(type::ChatMemberRemove))
+            check(decode<ChatMemberBody>(b));
+        else if (t == QLatin1String(type::ChatSend))
+            check(decode<ChatSendBody>(b));
+        else if (t == QLatin1String(type::ChatEdit))
+            check(decode<ChatEditBody>(b));
+        else if (t == QLatin1String(type::ChatDelete))
+            check(decode<ChatDeleteBody>(b));
+        else if (t == QLatin1String(type::ChatReact))
+            check(decode<ChatReactBody>(b));
+        else if (t == QLatin1String(type::ChatRead))
+            check(decode<ChatReadBody>(b));
+        else if (t == QLatin1String(type::ChatMute))
+            check(decode<ChatMuteBody>(b));
+        else if (t == QLatin1String(type::ChatTyping))
+            check(decode<ChatTypingBody>(b));
+        else if (t == QLatin1String(type::PresenceSet))
+            check(decode<PresenceSetBody>(b));
+        else if (t == QLatin1String(type::Presence))
+            check(decode<PresenceBody>(b));
         else if (t == QLatin1String(type::ScopeSnapshot) || t == QLatin1String(type::HistoryPage))
             check(decode<ScopePageBody>(b));
         else if (t == QLatin1String(type::Error)) {
@@ -351,7 +382,11 @@ void TestProtocol::documentedExamples()
                          type::NewsSave, type::NewsPin, type::NewsUnpublish, type::NewsRead, type::NewsAck,
                          type::NewsComment, type::NewsReact,
                          // scoped audiences
-                         type::ScopeSnapshot, type::History, type::HistoryPage};
+                         type::ScopeSnapshot, type::History, type::HistoryPage,
+                         // chat
+                         type::ChatRoomCreate, type::ChatMemberAdd, type::ChatMemberRemove, type::ChatSend,
+                         type::ChatEdit, type::ChatDelete, type::ChatReact, type::ChatRead, type::ChatMute,
+                         type::ChatTyping, type::PresenceSet, type::Presence};
     for (const char *t : all)
         QVERIFY2(seen.contains(QLatin1String(t)), t);
 }

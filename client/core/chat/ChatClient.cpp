@@ -254,6 +254,14 @@ void ChatClient::onEphemeral(const QString &type, const QJsonObject &body)
     }
 }
 
+QString ChatClient::userIdFor(const QString &name) const
+{
+    QSqlQuery q(m_read);
+    q.prepare(QStringLiteral("SELECT id FROM users WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QString ChatClient::nameOf(const QString &userId) const
 {
     QSqlQuery q(m_read);
@@ -265,6 +273,13 @@ QString ChatClient::nameOf(const QString &userId) const
 void ChatClient::checkNotifications()
 {
     const QString me = myId();
+    if (m_notifiedPos <= 0) {
+        // The first sync of this replica: history, not news.
+        QSqlQuery max(m_read);
+        if (max.exec(QStringLiteral("SELECT COALESCE(MAX(pos), 0) FROM chat_messages")) && max.next())
+            m_notifiedPos = max.value(0).toLongLong();
+        return;
+    }
     QSqlQuery q(m_read);
     q.prepare(QStringLiteral("SELECT m.room, m.pos, m.text, m.mentions_me, COALESCE(u.display_name, ''),"
                              " COALESCE(s.muted, 0), r.name, r.direct"

@@ -57,6 +57,8 @@ public:
 
     QList<ChatHit> search(const QString &query, const QString &roomId = {}) const;
     QString myId() const;
+    // The person with this sign-in name, from the replica (empty when unknown).
+    QString userIdFor(const QString &name) const;
 
 signals:
     void wrote();                                  // a local write is committed: send it

@@ -2,6 +2,7 @@
 
 #include "common/Avatar.h"
 #include "common/NavIcons.h"
+#include "chat/ChatPage.h"
 #include "common/PlaceholderPage.h"
 #include "people/ExpertsPage.h"
 #include "people/PeoplePage.h"
@@ -67,11 +68,7 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
                                 tr("Teams, departments, locations, projects and interest groups, each with its "
                                    "own timeline, members and pages."),
                                 m_pages));
-    addPage(Page::Chat, tr("Chat"),
-            new PlaceholderPage(tr("Chat"),
-                                tr("Direct and group conversations with read receipts, typing indicators and "
-                                   "attachments."),
-                                m_pages));
+    addPage(Page::Chat, tr("Chat"), new ChatPage(session, m_pages));
     auto *people = new PeoplePage(session, m_pages);
     addPage(Page::People, tr("People"), people);
     auto *experts = new ExpertsPage(session, people->photos(), m_pages);
