@@ -6,6 +6,7 @@
 #include "model/Ids.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
+#include "seed/BulkChat.h"
 
 #include <QElapsedTimer>
 
@@ -341,8 +342,10 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
         return error(protocol::code::BadRequest, QStringLiteral("more likes than (post, person) pairs"));
     if (m_backend.users.count() != 0 || m_backend.log.head() != 0)
         return error(protocol::code::Conflict, QStringLiteral("the database is not empty; seed a fresh data dir"));
-    if (o.groups > 0 || o.rooms > 0 || o.messages > 0)
-        qCInfo(lcSeed, "groups, rooms and messages are not generated yet (no store for them)");
+    if (o.groups > 0)
+        qCInfo(lcSeed, "groups are not generated yet (no store for them)");
+    if (o.messages > 0 && o.rooms == 0)
+        return error(protocol::code::BadRequest, QStringLiteral("messages need rooms"));
 
     QElapsedTimer timer;
     timer.start();
@@ -391,6 +394,16 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
     if (m_open && !m_backend.db.commit())
         return fail(QStringLiteral("commit"));
     m_open = false;
+    if (o.rooms > 0) {
+        // Chat (seed/BulkChat): rooms of these people and their messages, after the timeline.
+        QStringList ids;
+        for (const BulkPerson &p : std::as_const(m_people))
+            ids.append(p.id);
+        auto chat = seedChat(m_backend, ids, o.rooms, o.messages, o.seed, o.batchRows);
+        if (!chat)
+            return chat.error();
+        qCInfo(lcSeed, "seeded %d chat rooms with %d messages", chat->rooms, chat->messages);
+    }
     if (m_progress)
         m_progress(m_rows);
     m_backend.db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
