@@ -11,7 +11,9 @@
 #include "features/people/DirectoryImport.h"
 #include "net/WebSocketServer.h"
 #include "seed/BulkSeed.h"
+#include "seed/DemoGroups.h"
 #include "seed/DemoChat.h"
+#include "seed/DemoNews.h"
 #include "seed/DemoSeed.h"
 #include "seed/PeopleDemo.h"
 
@@ -245,6 +247,14 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
             auto chat = DemoChat(backend).run();
             if (!chat)
                 return fail(QStringLiteral("demo chat: %1").arg(chat.error().message));
+        }
+        if (report->seeded) {
+            auto news = DemoNews(backend).run();
+            if (!news)
+                return fail(QStringLiteral("demo news: %1").arg(news.error().message));
+            auto groups = DemoGroups(backend).run();
+            if (!groups)
+                return fail(QStringLiteral("demo groups: %1").arg(groups.error().message));
         }
     }
 

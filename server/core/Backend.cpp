@@ -7,6 +7,7 @@ Backend::Backend(const QString &connectionName) : db(connectionName)
     timelineFeature.registerHandlers(writeHandlers);
     chatFeature.registerHandlers(writeHandlers);
     newsFeature.registerHandlers(writeHandlers);
+    groupsFeature.registerHandlers(writeHandlers);
     peopleFeature.registerHandlers(writeHandlers, requestHandlers);
     newsFeature.setScheduleChanged([this] { newsScheduler.rearmSoon(); });
 }

@@ -4,6 +4,7 @@
 #include "auth/AuthService.h"
 #include "features/chat/ChatFeature.h"
 #include "features/chat/ChatLive.h"
+#include "features/groups/GroupsFeature.h"
 #include "features/news/NewsFeature.h"
 #include "features/news/NewsScheduler.h"
 #include "features/news/NewsStore.h"
@@ -55,6 +56,7 @@ public:
     NewsStore news{db};
     NewsFeature newsFeature{news, log};
     NewsScheduler newsScheduler{db, news, newsFeature, hub};
+    GroupsFeature groupsFeature{db, scopes, log};
     // People and the Kennisconnector: directory, photos, endorsements, experts.
     RequestHandlers requestHandlers;
     PeopleStore people{db};

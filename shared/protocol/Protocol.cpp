@@ -21,6 +21,8 @@ bool isKnownType(const QString &t)
         QLatin1String(type::NewsSave),   QLatin1String(type::NewsPin),    QLatin1String(type::NewsUnpublish),
         QLatin1String(type::NewsRead),   QLatin1String(type::NewsAck),    QLatin1String(type::NewsComment),
         QLatin1String(type::NewsReact),
+        QLatin1String(type::GroupSave),  QLatin1String(type::GroupJoin),  QLatin1String(type::GroupLeave),
+        QLatin1String(type::GroupMember), QLatin1String(type::GroupPost),
         QLatin1String(type::ScopeSnapshot), QLatin1String(type::History), QLatin1String(type::HistoryPage),
         QLatin1String(type::ChatRoomCreate), QLatin1String(type::ChatMemberAdd), QLatin1String(type::ChatMemberRemove),
         QLatin1String(type::ChatSend), QLatin1String(type::ChatEdit), QLatin1String(type::ChatDelete),

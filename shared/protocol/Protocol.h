@@ -37,6 +37,12 @@ inline constexpr char NewsRead[] = "news.read";
 inline constexpr char NewsAck[] = "news.ack";
 inline constexpr char NewsComment[] = "news.comment";
 inline constexpr char NewsReact[] = "news.react";
+// groups (GroupMessages.h): writes, each with an op
+inline constexpr char GroupSave[] = "group.save";
+inline constexpr char GroupJoin[] = "group.join";
+inline constexpr char GroupLeave[] = "group.leave";
+inline constexpr char GroupMember[] = "group.member";
+inline constexpr char GroupPost[] = "group.post";
 // scoped audiences (ScopeMessages.h): recent content of a scope and older pages on demand
 inline constexpr char ScopeSnapshot[] = "scope.snapshot";
 inline constexpr char History[] = "history";

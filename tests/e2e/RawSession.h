@@ -98,12 +98,13 @@ public:
         return found;
     }
 
-    // Every change received so far.
+    // Every change received so far, from the log and from scope snapshots and pages.
     QList<protocol::Change> changes() const
     {
         QList<protocol::Change> out;
         for (const protocol::Envelope &e : m_frames)
-            if (e.type == QLatin1String(protocol::type::Changes)) {
+            if (e.type == QLatin1String(protocol::type::Changes) || e.type == QLatin1String(protocol::type::ScopeSnapshot)
+                || e.type == QLatin1String(protocol::type::HistoryPage)) {
                 auto b = protocol::decode<protocol::ChangesBody>(e.body);
                 if (b)
                     out += b->changes;

@@ -4,6 +4,7 @@
 #include "protocol/Envelope.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
+#include "protocol/GroupMessages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PeopleMessages.h"
 #include "protocol/ChatMessages.h"
@@ -290,6 +291,10 @@ void TestProtocol::documentedExamples()
                     check(decode<NewsArticle>(c.data));
                 else if (c.kind == QLatin1String(kind::NewsStats))
                     check(decode<NewsStats>(c.data));
+                else if (c.kind == QLatin1String(kind::Group))
+                    check(decode<GroupInfo>(c.data));
+                else if (c.kind == QLatin1String(kind::GroupPost))
+                    check(decode<GroupPost>(c.data));
             }
         } else if (t == QLatin1String(type::SyncDone))
             check(decode<SyncDoneBody>(b));
@@ -334,6 +339,14 @@ void TestProtocol::documentedExamples()
             check(decode<NewsCommentBody>(b));
         else if (t == QLatin1String(type::NewsReact))
             check(decode<NewsReactBody>(b));
+        else if (t == QLatin1String(type::GroupSave))
+            check(decode<GroupSaveBody>(b));
+        else if (t == QLatin1String(type::GroupJoin) || t == QLatin1String(type::GroupLeave))
+            check(decode<GroupRefBody>(b));
+        else if (t == QLatin1String(type::GroupMember))
+            check(decode<GroupMemberBody>(b));
+        else if (t == QLatin1String(type::GroupPost))
+            check(decode<GroupPostBody>(b));
         else if (t == QLatin1String(type::History))
             check(decode<HistoryBody>(b));
         else if (t == QLatin1String(type::ChatRoomCreate))
@@ -381,6 +394,8 @@ void TestProtocol::documentedExamples()
                          // managed news
                          type::NewsSave, type::NewsPin, type::NewsUnpublish, type::NewsRead, type::NewsAck,
                          type::NewsComment, type::NewsReact,
+                         // groups
+                         type::GroupSave, type::GroupJoin, type::GroupLeave, type::GroupMember, type::GroupPost,
                          // scoped audiences
                          type::ScopeSnapshot, type::History, type::HistoryPage,
                          // chat

@@ -6,6 +6,8 @@
 #include "chat/ChatCache.h"
 #include "cache/Transaction.h"
 #include "people/PeopleCache.h"
+#include "news/NewsCache.h"
+#include "groups/GroupCache.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -39,6 +41,8 @@ ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
     scopecache::registerKinds(*this);
     chatcache::registerKinds(*this);
     peoplecache::registerKinds(*this);
+    newscache::registerKinds(*this);
+    groupcache::registerKinds(*this);
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)

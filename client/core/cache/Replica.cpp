@@ -4,6 +4,8 @@
 #include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "people/PeopleCache.h"
+#include "news/NewsCache.h"
+#include "groups/GroupCache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -124,6 +126,10 @@ const QList<QList<const char *>> &migrations()
         },
         // 4: people (people/PeopleCache.h): profiles, skills, endorsements, experts, search indexes
         peoplecache::migration(),
+        // 5: managed news (news/NewsCache.cpp)
+        newscache::migration(),
+        // 6: groups (groups/GroupCache.cpp)
+        groupcache::migration(),
     };
     return list;
 }

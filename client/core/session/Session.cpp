@@ -8,6 +8,10 @@
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
 #include "models/CommentsModel.h"
+#include "news/NewsCache.h"
+#include "news/NewsModel.h"
+#include "groups/GroupCache.h"
+#include "groups/GroupsModel.h"
 #include "models/TimelineModel.h"
 #include "search/PostSearch.h"
 #include "sync/SyncEngine.h"
@@ -55,6 +59,8 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     m_writer = std::make_unique<LocalWriter>(writeDb.value());
     m_timeline = new TimelineModel(readDb.value(), this);
     m_comments = new CommentsModel(readDb.value(), this);
+    m_news = new NewsModel(readDb.value(), this);
+    m_groups = new GroupsModel(readDb.value(), this);
     m_search = std::make_unique<PostSearch>(readDb.value());
 
     m_thread = new QThread(this);
@@ -79,6 +85,8 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     connect(m_engine, &SyncEngine::cacheChanged, this, [this] {
         m_timeline->refresh();
         m_comments->refresh();
+        m_news->refresh();
+        m_groups->refresh();
         emit cacheChanged();
     });
     m_people = new PeopleService(readDb.value(), writeDb.value(), m_engine,
@@ -110,6 +118,10 @@ void Session::closeAccount()
     m_timeline = nullptr;
     delete m_comments;
     m_comments = nullptr;
+    delete m_news;
+    m_news = nullptr;
+    delete m_groups;
+    m_groups = nullptr;
     delete m_people;
     m_people = nullptr;
     m_search.reset();
@@ -263,11 +275,133 @@ void Session::setLiked(const QString &postId, bool liked)
     afterLocalWrite();
 }
 
+NewsModel *Session::newsModel() const
+{
+    return m_news;
+}
+
+void Session::markNewsRead(const QString &articleId)
+{
+    if (m_writeConnection.isEmpty())
+        return;
+    auto op = newscache::markRead(QSqlDatabase::database(m_writeConnection, false), articleId);
+    if (!op)
+        qCWarning(lcSession) << "cannot mark" << articleId << "read:" << op.error().message;
+    else if (!op->isEmpty())
+        afterLocalWrite();
+}
+
+bool Session::acknowledgeNews(const QString &articleId, QString *error)
+{
+    if (m_writeConnection.isEmpty())
+        return false;
+    auto op = newscache::acknowledge(QSqlDatabase::database(m_writeConnection, false), articleId);
+    if (!op) {
+        if (error)
+            *error = op.error().message;
+        return false;
+    }
+    afterLocalWrite();
+    return true;
+}
+
+QString Session::commentOnNews(const QString &articleId, const QString &text, QString *error)
+{
+    if (m_writeConnection.isEmpty())
+        return {};
+    auto id = newscache::comment(QSqlDatabase::database(m_writeConnection, false), articleId, text);
+    if (!id) {
+        if (error)
+            *error = id.error().message;
+        return {};
+    }
+    afterLocalWrite();
+    return id.value();
+}
+
+void Session::reactToNews(const QString &articleId, const QString &reaction, bool on)
+{
+    if (m_writeConnection.isEmpty())
+        return;
+    auto op = newscache::react(QSqlDatabase::database(m_writeConnection, false), articleId, reaction, on);
+    if (!op)
+        qCWarning(lcSession) << "cannot react to" << articleId << op.error().message;
+    else
+        afterLocalWrite();
+}
+
+GroupsModel *Session::groupsModel() const
+{
+    return m_groups;
+}
+
+namespace {
+// Runs one group write on the write connection; the id it answers, or empty with *error.
+template<typename F>
+QString groupWrite(const QString &connection, F &&f, QString *error)
+{
+    if (connection.isEmpty())
+        return {};
+    auto r = f(QSqlDatabase::database(connection, false));
+    if (!r) {
+        if (error)
+            *error = r.error().message;
+        qCWarning(lcSession) << "group write refused:" << r.error().message;
+        return {};
+    }
+    return r.value();
+}
+} // namespace
+
+QString Session::createGroup(const QString &name, const QString &description, const QString &kind,
+                             const QString &visibility, QString *error)
+{
+    const QString id = groupWrite(
+        m_writeConnection, [&](const QSqlDatabase &db) { return groupcache::create(db, name, description, kind, visibility); },
+        error);
+    if (!id.isEmpty())
+        afterLocalWrite();
+    return id;
+}
+
+void Session::joinGroup(const QString &groupId)
+{
+    if (!groupWrite(m_writeConnection, [&](const QSqlDatabase &db) { return groupcache::join(db, groupId); }, nullptr)
+             .isEmpty())
+        afterLocalWrite();
+}
+
+void Session::leaveGroup(const QString &groupId)
+{
+    if (!groupWrite(m_writeConnection, [&](const QSqlDatabase &db) { return groupcache::leave(db, groupId); }, nullptr)
+             .isEmpty())
+        afterLocalWrite();
+}
+
+void Session::setGroupMember(const QString &groupId, const QString &userId, const QString &role)
+{
+    if (!groupWrite(m_writeConnection,
+                    [&](const QSqlDatabase &db) { return groupcache::setMember(db, groupId, userId, role); }, nullptr)
+             .isEmpty())
+        afterLocalWrite();
+}
+
+QString Session::postInGroup(const QString &groupId, const QString &text, QString *error)
+{
+    const QString id = groupWrite(
+        m_writeConnection, [&](const QSqlDatabase &db) { return groupcache::post(db, groupId, text); }, error);
+    if (!id.isEmpty())
+        afterLocalWrite();
+    return id;
+}
+
 void Session::afterLocalWrite()
 {
     // The pending row is committed: show it now, then let the engine send it.
     m_timeline->refresh();
     m_comments->refresh();
+    m_news->refresh();
+    m_groups->refresh();
     emit cacheChanged();
     updatePending();
     QMetaObject::invokeMethod(m_engine, &SyncEngine::kick);

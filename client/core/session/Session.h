@@ -15,6 +15,8 @@ namespace plein::client {
 class TimelineModel;
 class ChatClient;
 class CommentsModel;
+class NewsModel;
+class GroupsModel;
 class SyncEngine;
 class LocalWriter;
 class PeopleService;
@@ -57,6 +59,23 @@ public:
 
     TimelineModel *timelineModel() const;
     CommentsModel *commentsModel() const;  // call setPost() on it to choose the post
+    NewsModel *newsModel() const;
+
+    // Managed news: the reader's writes, queued in the outbox like every write.
+    // markNewsRead sends once per article; the others answer false with *error on bad input.
+    void markNewsRead(const QString &articleId);
+    bool acknowledgeNews(const QString &articleId, QString *error = nullptr);
+    QString commentOnNews(const QString &articleId, const QString &text, QString *error = nullptr);
+    void reactToNews(const QString &articleId, const QString &reaction, bool on);
+
+    // Groups: the directory and my groups, and the writes (queued like every write).
+    GroupsModel *groupsModel() const;
+    QString createGroup(const QString &name, const QString &description, const QString &kind,
+                        const QString &visibility, QString *error = nullptr);
+    void joinGroup(const QString &groupId);
+    void leaveGroup(const QString &groupId);
+    void setGroupMember(const QString &groupId, const QString &userId, const QString &role);
+    QString postInGroup(const QString &groupId, const QString &text, QString *error = nullptr);
     // Ranked full-text search over cached posts and comments, on the read connection.
     PostSearch *postSearch() const;
     // The directory and the Kennisconnector (null before openAccount()).
@@ -106,6 +125,8 @@ private:
     std::unique_ptr<PostSearch> m_search;
     TimelineModel *m_timeline = nullptr;
     CommentsModel *m_comments = nullptr;
+    NewsModel *m_news = nullptr;
+    GroupsModel *m_groups = nullptr;
     PeopleService *m_people = nullptr;
     QThread *m_thread = nullptr;
     SyncEngine *m_engine = nullptr;  // lives on m_thread

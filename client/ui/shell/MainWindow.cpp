@@ -10,6 +10,8 @@
 #include "common/Theme.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
+#include "groups/GroupsPage.h"
+#include "news/NewsPage.h"
 #include "settings/SettingsPage.h"
 #include "shell/StatusIndicator.h"
 #include "timeline/TimelinePage.h"
@@ -58,16 +60,8 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     setCentralWidget(central);
 
     addPage(Page::Home, tr("Home"), m_timeline);
-    addPage(Page::News, tr("News"),
-            new PlaceholderPage(tr("News"),
-                                tr("News from Communications and HR: articles aimed at you, scheduled and pinned, "
-                                   "to read, react to and comment on."),
-                                m_pages));
-    addPage(Page::Groups, tr("Groups"),
-            new PlaceholderPage(tr("Groups"),
-                                tr("Teams, departments, locations, projects and interest groups, each with its "
-                                   "own timeline, members and pages."),
-                                m_pages));
+    addPage(Page::News, tr("News"), new NewsPage(session, m_pages));
+    addPage(Page::Groups, tr("Groups"), new GroupsPage(session, m_pages));
     addPage(Page::Chat, tr("Chat"), new ChatPage(session, m_pages));
     auto *people = new PeoplePage(session, m_pages);
     addPage(Page::People, tr("People"), people);

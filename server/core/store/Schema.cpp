@@ -223,6 +223,34 @@ const QList<Migration> &migrations()
                             " count INTEGER NOT NULL,"
                             " last BIGINT NOT NULL)"),
          }},
+        {6,
+         QStringLiteral("groups: settings, join requests, posts (members live in scope_members)"),
+         {
+             QStringLiteral("CREATE TABLE groups ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL,"
+                            " visibility TEXT NOT NULL,"
+                            " creator TEXT NOT NULL REFERENCES users(id),"
+                            " created BIGINT NOT NULL,"
+                            " seq BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE group_requests ("
+                            " group_id TEXT NOT NULL REFERENCES groups(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " at BIGINT NOT NULL,"
+                            " PRIMARY KEY (group_id, user_id))"),
+             // pos: the seq that created the post, the order key of pages.
+             QStringLiteral("CREATE TABLE group_posts ("
+                            " id TEXT PRIMARY KEY,"
+                            " group_id TEXT NOT NULL REFERENCES groups(id),"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " pos BIGINT NOT NULL,"
+                            " seq BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX group_posts_pos ON group_posts(group_id, pos)"),
+         }},
     };
     return list;
 }
