@@ -24,7 +24,7 @@ public:
         SkillsRole,     // QStringList
         StartDateRole,
     };
-    static constexpr int PageSize = 120;
+    static constexpr int PageSize = 60;
 
     PeopleModel(PeopleDirectory &directory, QObject *parent = nullptr);
 

@@ -71,7 +71,7 @@ PeoplePage::PeoplePage(Session *session, QWidget *parent)
     m_grid->setUniformItemSizes(true);
     // Lay out new pages in batches, so a long grid never holds the UI thread for a whole pass.
     m_grid->setLayoutMode(QListView::Batched);
-    m_grid->setBatchSize(120);
+    m_grid->setBatchSize(60);
     m_grid->setSpacing(2);
     m_grid->setMouseTracking(true);
     m_grid->setFrameShape(QFrame::NoFrame);
