@@ -80,7 +80,9 @@ public:
                 const int at = text.indexOf(QLatin1String(Marker));
                 if (at < 0 || !text.contains(QLatin1String("\"changes\"")))
                     return;
-                const int n = QStringView(text).mid(at + int(qstrlen(Marker))).toString().section(QLatin1Char('"'), 0, 0).toInt();
+                int n = 0;
+                for (qsizetype i = at + qsizetype(qstrlen(Marker)); i < text.size() && text.at(i).isDigit(); ++i)
+                    n = n * 10 + text.at(i).digitValue();
                 if (n < 0 || size_t(n) >= m_shared.sentAt.size() || m_shared.sentAt[size_t(n)] == 0)
                     return;
                 const double ms = (now - m_shared.sentAt[size_t(n)]) / 1e6;
@@ -196,7 +198,7 @@ int main(int argc, char *argv[])
         waitFor([&] { return run.elapsed() >= n * 1000 / rate; }, 60000);
         shared.sentAt[size_t(n)] = shared.clock.nsecsElapsed();
         send(&sender, protocol::type::GroupPost,
-             protocol::encode(protocol::GroupPostBody{ids::create(), group, QStringLiteral("%1%2\"").arg(QLatin1String(Marker)).arg(n)}),
+             protocol::encode(protocol::GroupPostBody{ids::create(), group, QStringLiteral("%1%2 end").arg(QLatin1String(Marker)).arg(n)}),
              {}, ids::create());
     }
     const qint64 expected = qint64(posts) * members;
