@@ -18,8 +18,7 @@ struct ChatHit
 };
 
 // Full-text search over the cached messages (chat_fts, FTS5), within one room or across
-// all; works offline. Each word of the query matches as a prefix; the best of the newest
-// 2,000 matches first (bm25), so a common word costs no more than a rare one.
+// all; works offline. Each word of the query matches as a prefix; newest matches first.
 namespace chatsearch {
 QList<ChatHit> search(const QSqlDatabase &db, const QString &query, const QString &room = {}, int limit = 50);
 QString matchExpression(const QString &query);
