@@ -372,11 +372,11 @@ void TestGui::placeholderAndSettingsPages()
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), 9);
     auto *pages = child<QStackedWidget>(window, "pages");
-    const QRect chat = navigation->visualItemRect(navigation->item(int(MainWindow::Page::Chat)));
-    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, chat.center());
-    QCOMPARE(window->currentPage(), MainWindow::Page::Chat);
+    const QRect documents = navigation->visualItemRect(navigation->item(int(MainWindow::Page::Documents)));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, documents.center());
+    QCOMPARE(window->currentPage(), MainWindow::Page::Documents);
     QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingSoonBadge")));
-    shot(window, QStringLiteral("placeholder-chat"));
+    shot(window, QStringLiteral("placeholder-documents"));
 
     window->showPage(MainWindow::Page::Settings);
     auto *language = child<QComboBox>(window, "languageCombo");

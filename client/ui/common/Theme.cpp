@@ -53,10 +53,10 @@ QLabel#pageTitle { font-size: 16pt; font-weight: 600; color: %4; }
 QLabel#pageSubtitle, QLabel#hintLabel { color: %5; }
 QLabel#errorLabel { color: %6; }
 QFrame#card { background: white; border: 1px solid %7; border-radius: 10px; }
-QPlainTextEdit#composerEdit, QPlainTextEdit#commentEdit {
+QPlainTextEdit#composerEdit, QPlainTextEdit#groupComposerEdit, QPlainTextEdit#commentEdit {
     border: 1px solid %7; border-radius: 8px; padding: 4px; background: white; }
-QPlainTextEdit#composerEdit:focus, QPlainTextEdit#commentEdit:focus { border: 1px solid %3; }
-QPushButton#postButton, QPushButton#commentButton, QPushButton#signInButton {
+QPlainTextEdit#composerEdit:focus, QPlainTextEdit#groupComposerEdit:focus, QPlainTextEdit#commentEdit:focus { border: 1px solid %3; }
+QPushButton#postButton, QPushButton#groupPostButton, QPushButton#commentButton, QPushButton#signInButton {
     background: %3; color: white; border: none; border-radius: 7px; padding: 7px 18px; font-weight: 600; }
 QPushButton#postButton:hover, QPushButton#commentButton:hover, QPushButton#signInButton:hover { background: %8; }
 QPushButton#postButton:disabled, QPushButton#commentButton:disabled, QPushButton#signInButton:disabled {

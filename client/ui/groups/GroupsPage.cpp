@@ -200,11 +200,11 @@ GroupsPage::GroupsPage(Session *session, QWidget *parent) : QWidget(parent), m_s
     auto *comp = new QHBoxLayout(m_composer);
     comp->setContentsMargins(14, 12, 14, 12);
     m_postEdit = new QPlainTextEdit(m_composer);
-    m_postEdit->setObjectName(QStringLiteral("composerEdit"));
+    m_postEdit->setObjectName(QStringLiteral("groupComposerEdit"));
     m_postEdit->setPlaceholderText(tr("Share something with the group… (Markdown)"));
     m_postEdit->setFixedHeight(70);
     auto *send = new QPushButton(tr("Post"), m_composer);
-    send->setObjectName(QStringLiteral("postButton"));
+    send->setObjectName(QStringLiteral("groupPostButton"));
     connect(send, &QPushButton::clicked, this, &GroupsPage::sendPost);
     comp->addWidget(m_postEdit, 1);
     comp->addWidget(send, 0, Qt::AlignBottom);
