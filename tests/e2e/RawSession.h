@@ -137,6 +137,19 @@ public:
                 return true;
         return false;
     }
+    // Whether the change came streamed from the log (a `changes` frame), not in a scope page.
+    bool hasLogChange(const QString &kind, const QString &id) const
+    {
+        for (const protocol::Envelope &e : m_frames) {
+            if (e.type != QLatin1String(protocol::type::Changes))
+                continue;
+            const auto b = protocol::decode<protocol::ChangesBody>(e.body);
+            for (const protocol::Change &c : b ? b->changes : QList<protocol::Change>{})
+                if (c.kind == kind && c.id == id)
+                    return true;
+        }
+        return false;
+    }
     // Every text frame as received, for checks that a name never appears.
     const QStringList &rawText() const { return m_text; }
     QString userId() const { return m_userId; }

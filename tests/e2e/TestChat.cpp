@@ -277,7 +277,7 @@ void TestChat::newComputerGetsSnapshotThenHistory()
     QVERIFY(got.contains(sent.last()));
     QVERIFY(!got.contains(sent.at(69)));
     for (const QString &id : std::as_const(sent))
-        QVERIFY(!laptop.hasChange(s(kind::ChatMessage), id));
+        QVERIFY(!laptop.hasLogChange(s(kind::ChatMessage), id));
 
     // Older pages on demand, until there are none.
     qint64 before = snap.oldest;
