@@ -398,161 +398,161 @@
     <name>plein::client::GroupsPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besloten</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
         </translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenaar</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wacht</numerusform>
+            <numerusform>%n wachten</numerusform>
         </translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Teams, departments, locations, projects and interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, afdelingen, locaties, projecten en interesses</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep…</translation>
     </message>
     <message>
         <source>Share something with the group… (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel iets met de groep… (Markdown)</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished">Plaatsen</translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Choose a group on the left, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een groep, of begin een nieuwe.</translation>
     </message>
     <message>
         <source> group</source>
-        <translation type="unfinished"></translation>
+        <translation> groep</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaten</translation>
     </message>
     <message>
         <source>Withdraw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek intrekken</translation>
     </message>
     <message>
         <source>Ask to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen om lid te worden</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid worden</translation>
     </message>
     <message>
         <source>%1 asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vraagt om lid te worden</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeuren</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <source>Waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op je goedkeuring</translation>
     </message>
     <message>
         <source>No posts yet. Start the conversation!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen berichten. Begin het gesprek!</translation>
     </message>
     <message>
         <source>Posts are for members. Ask to join to read along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten zijn voor leden. Vraag om lid te worden om mee te lezen.</translation>
     </message>
     <message>
         <source>Posts are for members. Join to read along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten zijn voor leden. Word lid om mee te lezen.</translation>
     </message>
     <message>
         <source> · sending</source>
-        <translation type="unfinished"></translation>
+        <translation> · wordt verstuurd</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <source>Open: anyone can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Open: iedereen kan lid worden</translation>
     </message>
     <message>
         <source>Closed: people ask, owners approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Besloten: mensen vragen het, eigenaren keuren goed</translation>
     </message>
     <message>
         <source>Secret: only members know it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim: alleen leden weten dat hij bestaat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Zichtbaarheid</translation>
     </message>
 </context>
 <context>
@@ -677,148 +677,148 @@
     <name>plein::client::NewsListDelegate</name>
     <message>
         <source>PINNED</source>
-        <translation type="unfinished"></translation>
+        <translation>VASTGEZET</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPLAND</translation>
     </message>
     <message>
         <source>CONFIRMED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEVESTIGD</translation>
     </message>
     <message>
         <source>MUST READ</source>
-        <translation type="unfinished"></translation>
+        <translation>VERPLICHT LEZEN</translation>
     </message>
     <message>
         <source>EVERYONE</source>
-        <translation type="unfinished"></translation>
+        <translation>IEDEREEN</translation>
     </message>
     <message>
         <source>goes out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschijnt %1</translation>
     </message>
     <message>
         <source>read by %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gelezen door %1 van %2</translation>
     </message>
 </context>
 <context>
     <name>plein::client::NewsPage</name>
     <message>
         <source>Like</source>
-        <translation type="unfinished">Leuk vinden</translation>
+        <translation>Leuk</translation>
     </message>
     <message>
         <source>Celebrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Feest</translation>
     </message>
     <message>
         <source>Love</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweldig</translation>
     </message>
     <message>
         <source>Insightful</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzaam</translation>
     </message>
     <message>
         <source>Funny</source>
-        <translation type="unfinished"></translation>
+        <translation>Grappig</translation>
     </message>
     <message>
         <source>News</source>
-        <translation type="unfinished">Nieuws</translation>
+        <translation>Nieuws</translation>
     </message>
     <message>
         <source>From Communications and HR, for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Van Communicatie en HR, voor jou</translation>
     </message>
     <message>
         <source>News articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsartikelen</translation>
     </message>
     <message>
         <source>Read and understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen en begrepen</translation>
     </message>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished">Schrijf een reactie…</translation>
+        <translation>Schrijf een reactie…</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Reageren</translation>
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Choose an article on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een artikel.</translation>
     </message>
     <message>
         <source>PINNED</source>
-        <translation type="unfinished"></translation>
+        <translation>VASTGEZET</translation>
     </message>
     <message>
         <source>SCHEDULED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPLAND</translation>
     </message>
     <message>
         <source>MUST READ</source>
-        <translation type="unfinished"></translation>
+        <translation>VERPLICHT LEZEN</translation>
     </message>
     <message>
         <source>FOR EVERYONE</source>
-        <translation type="unfinished"></translation>
+        <translation>VOOR IEDEREEN</translation>
     </message>
     <message>
         <source>FOR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOOR %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt</translation>
     </message>
     <message>
         <source>✓ You confirmed that you have read and understood this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Je hebt bevestigd dat je dit artikel hebt gelezen en begrepen.</translation>
     </message>
     <message>
         <source>This article is a must-read. Please confirm that you have read and understood it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit artikel moet je lezen. Bevestig dat je het hebt gelezen en begrepen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reach:&lt;/b&gt; read by %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bereik:&lt;/b&gt; gelezen door %1 van %2</translation>
     </message>
     <message>
         <source> · %1 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 bevestigd</translation>
     </message>
     <message>
         <source>Not yet confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet bevestigd: %1</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
         </translation>
     </message>
     <message>
         <source> · sending</source>
-        <translation type="unfinished"></translation>
+        <translation> · wordt verstuurd</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>lists %1 as a skill</source>
-        <translation type="unfinished">noemt %1 als vaardigheid</translation>
+        <translation>noemt %1 als vaardigheid</translation>
     </message>
 </context>
 <context>
