@@ -61,13 +61,18 @@ AuthService::Attempt AuthService::prepareLogin(const QString &name, const QStrin
     return a;
 }
 
+QString AuthService::throttledMessage(int waitSecs)
+{
+    return QStringLiteral("too many failed sign-ins; try again in %1 s").arg(waitSecs);
+}
+
 Result<SignedIn> AuthService::finishLogin(const Attempt &a, bool passwordOk)
 {
     const qint64 t = now();
     // Checked here rather than only before verifying: parallel attempts on several
     // connections must not slip past the limit while their hashes were being checked.
-    if (throttledFor(a.name) > 0)
-        return error(protocol::code::AuthThrottled, QStringLiteral("too many failed sign-ins; try again later"));
+    if (const int wait = throttledFor(a.name); wait > 0)
+        return error(protocol::code::AuthThrottled, throttledMessage(wait));
     if (!passwordOk || !a.user) {
         m_sessions.recordFailure(a.name, t);
         m_sessions.pruneFailures(t - WindowMs);
@@ -90,8 +95,8 @@ Result<SignedIn> AuthService::finishLogin(const Attempt &a, bool passwordOk)
 
 Result<SignedIn> AuthService::login(const QString &name, const QString &pwd, const QString &device)
 {
-    if (throttledFor(name) > 0)
-        return error(protocol::code::AuthThrottled, QStringLiteral("too many failed sign-ins; try again later"));
+    if (const int wait = throttledFor(name); wait > 0)
+        return error(protocol::code::AuthThrottled, throttledMessage(wait));
     const Attempt a = prepareLogin(name, device);
     return finishLogin(a, password::verify(a.phc, pwd));
 }

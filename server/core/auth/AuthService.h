@@ -40,6 +40,8 @@ public:
 
     // Seconds until `name` may try again; 0 when it is not throttled.
     int throttledFor(const QString &name);
+    // The auth_throttled message; it names the wait so a client can show it even without retry_after.
+    static QString throttledMessage(int waitSecs);
 
     struct Attempt
     {

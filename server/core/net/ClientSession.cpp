@@ -251,7 +251,7 @@ void ClientSession::onLogin(const protocol::Envelope &e)
         return;
     }
     if (const int wait = m_backend.auth.throttledFor(body->user); wait > 0) {
-        sendError(e.id, protocol::code::AuthThrottled, QStringLiteral("too many failed sign-ins; try again later"),
+        sendError(e.id, protocol::code::AuthThrottled, AuthService::throttledMessage(wait),
                   wait);
         return;
     }
