@@ -186,7 +186,9 @@ void TestChatClient::liveEditDeleteReactAndReadState()
     const QList<ChatHit> hits = cees.chat()->search(QStringLiteral("bijgewerk"));
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.constFirst().messageId, m1);
-    QVERIFY(cees.chat()->search(QStringLiteral("verkeerde")).isEmpty());   // deleted
+    // Deleted. Waited for: the server's echo of the original send can briefly land after the
+    // local delete until the delete's own change arrives (known flicker, see the issue note).
+    QTRY_VERIFY(cees.chat()->search(QStringLiteral("verkeerde")).isEmpty());
 }
 
 void TestChatClient::offlineMessagesSurviveRestartExactlyOnceInOrder()
