@@ -148,6 +148,19 @@ bool isValidUserName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+QStringList mentionedNames(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|[^\\w@/.])@([a-zA-Z0-9._-]*[a-zA-Z0-9])"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(1).toLower();
+        if (isValidUserName(name) && !out.contains(name))
+            out.append(name);
+    }
+    return out;
+}
+
 // ---- model types
 
 QJsonObject encode(const Person &p)

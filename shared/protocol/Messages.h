@@ -69,5 +69,9 @@ Result<T> decode(const QJsonObject &o);
 Result<QString> validateText(const QString &text, int maxChars, const char *field);
 // A sign-in name: 1..MaxUserNameChars of [a-z0-9._-].
 bool isValidUserName(const QString &name);
+// The sign-in names a text @mentions, lowercased, each once, in order of appearance. An @ inside a
+// word or an address (anna@example.com, example.com/@anna) is not a mention; trailing dots and
+// dashes belong to the sentence, not the name.
+QStringList mentionedNames(const QString &text);
 
 } // namespace plein::protocol

@@ -34,6 +34,8 @@ private slots:
     void textValidation();
     void userNames_data();
     void userNames();
+    void mentions_data();
+    void mentions();
     void ids();
     void documentedExamples();
     void documentedErrorCodes();
@@ -201,6 +203,27 @@ void TestProtocol::userNames()
     QFETCH(QString, name);
     QFETCH(bool, valid);
     QCOMPARE(isValidUserName(name), valid);
+}
+
+void TestProtocol::mentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::addRow("start") << "@anna can you look?" << QStringList{QStringLiteral("anna")};
+    QTest::addRow("sentence end") << "Thanks @jan.de-vries." << QStringList{QStringLiteral("jan.de-vries")};
+    QTest::addRow("two, once each") << "@Bob and @anna, then @bob again" << QStringList{QStringLiteral("bob"), QStringLiteral("anna")};
+    QTest::addRow("address") << "mail anna@example.com" << QStringList{};
+    QTest::addRow("url path") << "see example.com/@anna" << QStringList{};
+    QTest::addRow("bare at") << "meet @ 10" << QStringList{};
+    QTest::addRow("parenthesis") << "(@piet)" << QStringList{QStringLiteral("piet")};
+    QTest::addRow("too long") << QLatin1Char('@') + QString(65, QLatin1Char('a')) << QStringList{};
+}
+
+void TestProtocol::mentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    QCOMPARE(mentionedNames(text), names);
 }
 
 void TestProtocol::ids()
