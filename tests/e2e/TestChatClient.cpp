@@ -76,6 +76,7 @@ private slots:
     void offlineMessagesSurviveRestartExactlyOnceInOrder();
     void refusedMessageShowsFailedAndCanBeDiscarded();
     void historyOnDemandAndLeavePurges();
+    void directRoomOfflineQueuesAndRefusedOneLeaves();
 
 private:
     bool connect(Client &c, const QString &user, QString *why);
@@ -88,6 +89,9 @@ void TestChatClient::initTestCase()
     QVERIFY(m_server.addUser(QStringLiteral("anna"), Password, QStringLiteral("Anna de Vries")));
     QVERIFY(m_server.addUser(QStringLiteral("bert"), Password, QStringLiteral("Bert Jansen")));
     QVERIFY(m_server.addUser(QStringLiteral("cees"), Password, QStringLiteral("Cees Bakker")));
+    QVERIFY(m_server.addUser(QStringLiteral("dora"), Password, QStringLiteral("Dora Smit")));
+    QVERIFY(m_server.addUser(QStringLiteral("eddy"), Password, QStringLiteral("Eddy Visser")));
+    QVERIFY(m_server.addUser(QStringLiteral("fay"), Password, QStringLiteral("Fay Mulder")));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
@@ -324,6 +328,62 @@ void TestChatClient::historyOnDemandAndLeavePurges()
     QCOMPARE(count(bert, QStringLiteral("SELECT count(*) FROM chat_rooms WHERE id = ?"), {room}), 0);
     QCOMPARE(count(bert, QStringLiteral("SELECT count(*) FROM scopes WHERE scope = ?"), {QStringLiteral("room:") + room}), 0);
     QCOMPARE(count(bert, QStringLiteral("SELECT count(*) FROM chat_fts WHERE chat_fts MATCH 'regel'")), 0);
+}
+
+void TestChatClient::directRoomOfflineQueuesAndRefusedOneLeaves()
+{
+    Client dora, eddy, fay;
+    QString why;
+    QVERIFY2(connect(dora, QStringLiteral("dora"), &why), qPrintable(why));
+    QVERIFY2(connect(eddy, QStringLiteral("eddy"), &why), qPrintable(why));
+    QVERIFY2(connect(fay, QStringLiteral("fay"), &why), qPrintable(why));
+    const QString eddyId = userId(dora, QStringLiteral("eddy"));
+
+    // Offline, no room yet: it is made locally at once, opens, takes a message, and both queue.
+    dora->disconnectFromServer();
+    QTRY_VERIFY(dora->connectionState() == Session::ConnectionState::Offline);
+    QString error;
+    QVERIFY(dora.chat()->directRoom(userId(dora, QStringLiteral("dora")), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    const QString room = dora.chat()->directRoom(eddyId, &error);
+    QVERIFY2(!room.isEmpty(), qPrintable(error));
+    QCOMPARE(dora.chat()->directRoom(eddyId), room);   // the same room again, nothing more queued
+    const int row = dora.chat()->rooms()->rowOf(room);
+    QVERIFY(row >= 0);
+    QCOMPARE(dora.chat()->rooms()->index(row).data(RoomListModel::PartnerIdRole).toString(), eddyId);
+    QCOMPARE(dora.chat()->rooms()->index(row).data(RoomListModel::NameRole).toString(), QStringLiteral("Eddy Visser"));
+    dora.chat()->openRoom(room);
+    QVERIFY(!dora.chat()->send(room, QStringLiteral("Hoi Eddy, geschreven in de trein")).isEmpty());
+    QCOMPARE(dora->pendingCount(), 2);
+
+    // Online: the room is created first, then the message goes; Eddy has both.
+    QVERIFY2(connect(dora, QStringLiteral("dora"), &why), qPrintable(why));
+    QTRY_COMPARE_WITH_TIMEOUT(dora->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(count(eddy, QStringLiteral("SELECT count(*) FROM chat_messages WHERE room = ?"
+                                                         " AND text LIKE 'Hoi Eddy%'"),
+                                    {room}),
+                              1, 10000);
+    QCOMPARE(count(eddy, QStringLiteral("SELECT direct FROM chat_rooms WHERE id = ?"), {room}), 1);
+    QTRY_VERIFY(count(dora, QStringLiteral("SELECT seq FROM chat_rooms WHERE id = ?"), {room}) > 0);
+    QCOMPARE(eddy.chat()->directRoom(userId(eddy, QStringLiteral("dora"))), room);   // found, not made
+
+    // Refused: Eddy makes a room with Fay offline while Fay makes one with him. The server
+    // keeps Fay's; Eddy's pending one leaves his cache and Fay's is the one he finds.
+    eddy->disconnectFromServer();
+    QTRY_VERIFY(eddy->connectionState() == Session::ConnectionState::Offline);
+    const QString fayId = userId(eddy, QStringLiteral("fay"));
+    const QString mine = eddy.chat()->directRoom(fayId);
+    QVERIFY(!mine.isEmpty());
+    const QString hers = fay.chat()->directRoom(userId(fay, QStringLiteral("eddy")));
+    QVERIFY(!hers.isEmpty() && hers != mine);
+    QTRY_COMPARE(fay->pendingCount(), 0);
+    QSignalSpy failed(eddy.session.get(), &Session::writeFailed);
+    QVERIFY2(connect(eddy, QStringLiteral("eddy"), &why), qPrintable(why));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("conflict"));
+    QTRY_COMPARE(count(eddy, QStringLiteral("SELECT count(*) FROM chat_rooms WHERE id = ?"), {mine}), 0);
+    QCOMPARE(count(eddy, QStringLiteral("SELECT count(*) FROM scopes WHERE scope = ?"), {QStringLiteral("room:") + mine}), 0);
+    QCOMPARE(eddy.chat()->directRoom(fayId), hers);
 }
 
 QTEST_MAIN(TestChatClient)

@@ -6,10 +6,15 @@
 #include "common/Theme.h"
 #include "models/NewColleaguesModel.h"
 #include "models/PeopleModel.h"
+#include "chat/ChatClient.h"
+#include "chat/MessageListModel.h"
+#include "chat/RoomListModel.h"
+#include "people/ExpertNotices.h"
 #include "people/ExpertsPage.h"
 #include "people/PeoplePage.h"
 #include "people/PeopleService.h"
 #include "people/PhotoLoader.h"
+#include "people/ProfileView.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "shell/MainWindow.h"
@@ -18,8 +23,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,7 +48,9 @@ private slots:
     void initTestCase();
     void faceGridSearchAndFilters();
     void profileAndOrgChart();
+    void messageOpensDirectChat();
     void expertSearch();
+    void expertQuestionNotifiesAndIsAnswered();
     void cleanupTestCase();
 
 private:
@@ -162,6 +171,87 @@ void TestPeopleGui::profileAndOrgChart()
     const auto top = dir.topLevel();
     QCOMPARE(top.size(), 1);
     QCOMPARE(dir.teamSize(top.constFirst().id), 47);
+
+    // My own profile: my groups and my recent posts (company timeline and groups), from the cache.
+    const QList<PersonGroup> groups = dir.groupsOf(priya->id);
+    QVERIFY(!groups.isEmpty());
+    m_page->showPerson(priya->id);
+    QTest::qWait(300);
+    const auto chips = m_page->profile()->findChildren<QLabel *>(QStringLiteral("groupChip"));
+    QCOMPARE(chips.size(), groups.size());
+    QVERIFY(chips.constFirst()->text().startsWith(groups.constFirst().name));
+    const auto posts = m_page->profile()->findChildren<QLabel *>(QStringLiteral("recentPost"));
+    QCOMPARE(posts.size(), dir.recentPosts(priya->id, 5).size());
+    QVERIFY(!posts.isEmpty());
+    shot(m_window.get(), QStringLiteral("people-profile-own"));
+}
+
+void TestPeopleGui::messageOpensDirectChat()
+{
+    PeopleDirectory &dir = m_session->people()->directory();
+    ChatClient *chat = m_session->chat();
+    const auto partnerOf = [chat](const QString &room) {
+        const int row = chat->rooms()->rowOf(room);
+        return row < 0 ? QString() : chat->rooms()->index(row).data(RoomListModel::PartnerIdRole).toString();
+    };
+    const auto clickMessage = [this](const QString &person) {
+        m_window->showPage(MainWindow::Page::People);
+        m_page->showPerson(person);
+        auto *button = m_page->profile()->findChild<QPushButton *>(QStringLiteral("messageButton"));
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+
+    // Online: the profile's button ends in the direct room with that person, in Chat.
+    const auto thijs = dir.search({QStringLiteral("thijs"), {}, {}}, {}, {}, 1);
+    QCOMPARE(thijs.size(), 1);
+    clickMessage(thijs.constFirst().id);
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Chat);
+    const QString room = chat->currentRoom();
+    QVERIFY(!room.isEmpty());
+    QCOMPARE(partnerOf(room), thijs.constFirst().id);
+    QVERIFY(!chat->send(room, QStringLiteral("Hi Thijs, do you have a minute for the SQL migration?")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_COMPARE(chat->messages()->index(chat->messages()->rowCount() - 1).data(MessageListModel::StateRole).toInt(), 0);
+    // Again: the same room, nothing new made.
+    clickMessage(thijs.constFirst().id);
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Chat);
+    QCOMPARE(chat->currentRoom(), room);
+    QCOMPARE(m_session->pendingCount(), 0);
+    QTest::qWait(300);
+    shot(m_window.get(), QStringLiteral("people-message-chat"));
+
+    // Offline, with someone Priya never wrote to: the room is made locally, opens, and its
+    // creation and the first message wait in the outbox until the connection returns.
+    QString stranger;
+    const QString me = m_session->people()->currentUserId();
+    for (const PersonCard &p : dir.search({}, {}, {}, 200)) {
+        bool known = p.id == me;
+        for (int r = 0; !known && r < chat->rooms()->rowCount(); ++r)
+            known = chat->rooms()->index(r).data(RoomListModel::PartnerIdRole).toString() == p.id;
+        if (!known) {
+            stranger = p.id;
+            break;
+        }
+    }
+    QVERIFY(!stranger.isEmpty());
+    m_session->disconnectFromServer();
+    QTRY_VERIFY(m_session->connectionState() == Session::ConnectionState::Offline);
+    clickMessage(stranger);
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Chat);
+    const QString offlineRoom = chat->currentRoom();
+    QVERIFY(offlineRoom != room);
+    QCOMPARE(partnerOf(offlineRoom), stranger);
+    QVERIFY(!chat->send(offlineRoom, QStringLiteral("Welcome aboard! Lunch on Thursday?")).isEmpty());
+    QCOMPARE(m_session->pendingCount(), 2);
+    QTest::qWait(300);
+    shot(m_window.get(), QStringLiteral("people-message-offline"));
+    QSignalSpy synced(m_session.get(), &Session::synced);
+    m_session->signIn(Password);
+    QVERIFY(synced.wait(SyncTimeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QCOMPARE(chat->directRoom(stranger), offlineRoom);
 }
 
 void TestPeopleGui::expertSearch()
@@ -177,6 +267,75 @@ void TestPeopleGui::expertSearch()
     experts->search(QStringLiteral("underwater basket weaving"));
     QCOMPARE(experts->results()->count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_session->people()->pendingGapCount(), 0, 10000);
+}
+
+void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
+{
+    // Willem, on his own computer, asks Priya about sql.
+    m_window->showPage(MainWindow::Page::People);
+    const QString dir = m_profile.filePath(QStringLiteral("willem"));
+    Session willem(dir);
+    QVERIFY(willem.openAccount(m_server.url(), QStringLiteral("willem")));
+    QSignalSpy synced(&willem, &Session::synced);
+    willem.signIn(Password);
+    QVERIFY(synced.wait(SyncTimeoutMs));
+    const QString priya = m_session->people()->currentUserId();
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QListWidgetItem *item = nav->item(int(MainWindow::Page::Experts));
+    const int before = m_session->people()->notices()->unseen();
+    QSignalSpy arrived(m_session->people()->notices(), &ExpertNotices::arrived);
+    QString error;
+    const QString question = willem.people()->askExperts(
+        QStringLiteral("sql"), QStringLiteral("Which index makes the monthly sales report fast again?"), {priya}, &error);
+    QVERIFY2(!question.isEmpty(), qPrintable(error));
+
+    // Priya is on another page: the notice is announced once and counts on the Experts item.
+    QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 10000);
+    QCOMPARE(arrived.first().at(0).toString(), question);
+    QVERIFY2(arrived.first().at(1).toString().contains(QStringLiteral("Willem Hoekstra")),
+             qPrintable(arrived.first().at(1).toString()));
+    QVERIFY(arrived.first().at(2).toString().contains(QStringLiteral("monthly sales")));
+    QTRY_COMPARE(m_session->people()->notices()->unseen(), before + 1);
+    QTRY_COMPARE(item->text(), QStringLiteral("Experts (%1)").arg(before + 1));
+    QTest::qWait(200);
+    shot(m_window.get(), QStringLiteral("experts-badge"));
+
+    // Opening the page shows the question tagged new and clears the count.
+    m_window->showPage(MainWindow::Page::Experts);
+    auto *experts = m_window->findChild<ExpertsPage *>(QStringLiteral("expertsPage"));
+    QVERIFY(experts);
+    experts->search({});
+    QTRY_COMPARE(m_session->people()->notices()->unseen(), 0);
+    QTRY_COMPARE(item->text(), QStringLiteral("Experts"));
+    // The cards are rebuilt when the cache changes, so the answer field is looked up each time.
+    const auto freshAnswer = [experts]() -> QLineEdit * {
+        for (QWidget *card : experts->findChildren<QWidget *>(QStringLiteral("questionCard")))
+            if (card->property("fresh").toBool())
+                return card->findChild<QLineEdit *>(QStringLiteral("answerEdit"));
+        return nullptr;
+    };
+    QTRY_VERIFY(freshAnswer());
+    QTest::qWait(200);
+    shot(m_window.get(), QStringLiteral("experts-question"));
+    // A rebuild while typing keeps the draft.
+    const QString text = QStringLiteral("An index on (month, region) covers it; I will pair with you on it.");
+    QVERIFY(freshAnswer());
+    freshAnswer()->setText(text);
+    experts->rebuildQuestions();
+    QLineEdit *answer = freshAnswer();
+    QVERIFY(answer);
+    QCOMPARE(answer->text(), text);
+    QTest::keyClick(answer, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+
+    // Willem sees the answer with his question, and a notice of it.
+    QTRY_VERIFY_WITH_TIMEOUT(willem.people()->directory().question(question).has_value()
+                                 && willem.people()->directory().question(question)->answers.size() == 1,
+                             10000);
+    QCOMPARE(willem.people()->directory().question(question)->answers.constFirst().author, priya);
+    QTRY_VERIFY(willem.people()->notices()->unseen() >= 1);
+    willem.disconnectFromServer();
 }
 
 QTEST_MAIN(TestPeopleGui)

@@ -4,6 +4,7 @@
 #include "cache/ChangeApplier.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
+#include "cache/ScopeCache.h"
 #include "cache/Statements.h"
 #include "cache/Transaction.h"
 #include "model/Ids.h"
@@ -325,6 +326,47 @@ Result<Written> createRoom(const QSqlDatabase &db, const QString &name, const QS
     return write(db, protocol::type::ChatRoomCreate, id, protocol::encode(b), [](const QString &) { return QString(); });
 }
 
+Result<Written> directRoom(const QSqlDatabase &db, const QString &partner)
+{
+    const QString me = Replica::currentUserId(db);
+    if (me.isEmpty())
+        return Error{QStringLiteral("cache"), QStringLiteral("not signed in")};
+    if (partner.isEmpty() || partner == me)
+        return Error{l1(protocol::code::BadRequest), QStringLiteral("a direct conversation needs another person")};
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT r.id FROM chat_rooms r JOIN scopes sc ON sc.scope = r.scope"
+                                 " JOIN scope_members m ON m.scope = r.scope WHERE r.direct = 1 AND m.user_id = ?"
+                                 " ORDER BY r.seq = 0, r.created LIMIT 1"));
+        q.addBindValue(partner);
+        if (q.exec() && q.next())
+            return Written{q.value(0).toString(), {}};
+    }
+    const QString id = ids::create();
+    protocol::ChatRoomCreateBody b{id, {}, true, {partner}};
+    if (auto d = protocol::decode<protocol::ChatRoomCreateBody>(protocol::encode(b)); !d)
+        return d.error();
+    const QString scope = scopeOf(id);
+    const QString owner = l1(protocol::scope::Owner);
+    const qint64 now = ids::nowMs();
+    return write(db, protocol::type::ChatRoomCreate, id, protocol::encode(b), [&](const QString &) {
+        QString e = run(db,
+                        QStringLiteral("INSERT INTO chat_rooms (id, scope, name, direct, creator, created, seq)"
+                                       " VALUES (?, ?, '', 1, ?, ?, 0)"),
+                        {id, scope, me, v(now)});
+        if (e.isEmpty())
+            e = run(db, QStringLiteral("INSERT OR IGNORE INTO scopes (scope, role, joined, seq) VALUES (?, ?, ?, 0)"),
+                    {scope, owner, v(now)});
+        for (const QString &u : {me, partner})
+            if (e.isEmpty())
+                e = run(db,
+                        QStringLiteral("INSERT OR IGNORE INTO scope_members (scope, user_id, role, joined, seq)"
+                                       " VALUES (?, ?, ?, ?, 0)"),
+                        {scope, u, owner, v(now)});
+        return e;
+    });
+}
+
 Result<Written> addMember(const QSqlDatabase &db, const QString &room, const QString &userId)
 {
     return write(db, protocol::type::ChatMemberAdd, room, protocol::encode(protocol::ChatMemberBody{room, userId, {}}),
@@ -345,6 +387,18 @@ void outboxFailed(const QSqlDatabase &db, const QString &type, const QString &en
                               {message, entity, op});
         if (!e.isEmpty())
             qCWarning(lcCache) << "cannot mark message" << entity << "failed:" << e;
+    } else if (type == l1(protocol::type::ChatRoomCreate)) {
+        // A room made here that the server refused (say, a direct room with this person was
+        // made on another computer meanwhile) leaves the cache again, unless the server sent it.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM chat_rooms WHERE id = ? AND seq = 0"));
+        q.addBindValue(entity);
+        if (q.exec() && q.next()) {
+            q.finish();
+            Statements sql(db);
+            if (auto p = scopecache::purge(sql, scopeOf(entity)); !p)
+                qCWarning(lcCache) << "cannot drop refused room" << entity << p.error().message;
+        }
     }
 }
 

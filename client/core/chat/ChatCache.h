@@ -34,6 +34,10 @@ Result<Written> react(const QSqlDatabase &db, const QString &messageId, const QS
 Result<Written> markRead(const QSqlDatabase &db, const QString &room, qint64 pos);
 Result<Written> setMuted(const QSqlDatabase &db, const QString &room, bool muted);
 Result<Written> createRoom(const QSqlDatabase &db, const QString &name, const QStringList &members, bool direct);
+// The direct room with `partner`: the cached one (op empty), else a new one stored at once
+// as pending (room, my scope, both members, seq 0) with its create queued, so it opens and
+// takes messages offline; those queue behind the create. A refused create purges it again.
+Result<Written> directRoom(const QSqlDatabase &db, const QString &partner);
 Result<Written> addMember(const QSqlDatabase &db, const QString &room, const QString &userId);
 Result<Written> removeMember(const QSqlDatabase &db, const QString &room, const QString &userId);
 

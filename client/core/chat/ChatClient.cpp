@@ -163,6 +163,21 @@ QString ChatClient::createRoom(const QString &name, const QStringList &members, 
     return w->id;
 }
 
+QString ChatClient::directRoom(const QString &userId, QString *error)
+{
+    auto w = chatcache::directRoom(m_write, userId);
+    if (!w) {
+        if (error)
+            *error = w.error().message;
+        return {};
+    }
+    if (!w->op.isEmpty()) {
+        m_rooms->refresh();
+        emit wrote();
+    }
+    return w->id;
+}
+
 bool ChatClient::addMember(const QString &roomId, const QString &userId)
 {
     auto w = chatcache::addMember(m_write, roomId, userId);

@@ -43,6 +43,8 @@ public:
     bool react(const QString &messageId, const QString &emoji, bool on);
     bool setMuted(const QString &roomId, bool muted);
     QString createRoom(const QString &name, const QStringList &members, bool direct, QString *error = nullptr);
+    // The direct room with this person, made (and queued, so offline too) when there is none.
+    QString directRoom(const QString &userId, QString *error = nullptr);
     bool addMember(const QString &roomId, const QString &userId);
     bool removeMember(const QString &roomId, const QString &userId);
     bool leave(const QString &roomId);

@@ -225,11 +225,29 @@ QList<PostRow> PeopleDirectory::recentPosts(const QString &author, int limit)
 {
     bool ok = false;
     QSqlQuery &q = m_sql.exec(
-        QStringLiteral("SELECT id, text, created FROM posts WHERE author_id = ? ORDER BY created DESC LIMIT ?"),
-        {author, limit}, &ok);
+        QStringLiteral("SELECT id, text, created, '' FROM posts WHERE author_id = ?"
+                       " UNION ALL SELECT p.id, p.text, p.created, g.name FROM group_posts p"
+                       " JOIN groups g ON g.id = p.group_id WHERE p.author_id = ?"
+                       " ORDER BY 3 DESC LIMIT ?"),
+        {author, author, limit}, &ok);
     QList<PostRow> out;
     while (ok && q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()});
+    q.finish();
+    return out;
+}
+
+QList<PersonGroup> PeopleDirectory::groupsOf(const QString &id)
+{
+    bool ok = false;
+    QSqlQuery &q = m_sql.exec(
+        QStringLiteral("SELECT g.id, g.name, CASE WHEN m.role IS NOT NULL THEN m.role ELSE 'owner' END FROM groups g"
+                       " LEFT JOIN scope_members m ON m.scope = 'group:' || g.id AND m.user_id = ?"
+                       " WHERE m.user_id IS NOT NULL OR g.creator = ? ORDER BY g.name COLLATE NOCASE, g.id"),
+        {id, id}, &ok);
+    QList<PersonGroup> out;
+    while (ok && q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     q.finish();
     return out;
 }

@@ -68,6 +68,16 @@ struct PostRow
     QString id;
     QString text;
     qint64 created = 0;
+    QString group;   // the group's name for a group post, empty on the company timeline
+};
+
+// A group a person belongs to, as far as this cache knows: members are known for my own
+// groups, and the creator of every group in the directory.
+struct PersonGroup
+{
+    QString id;
+    QString name;
+    QString role;   // owner | member
 };
 
 // Read-only queries over the replica's directory (the caller's read connection). Everything
@@ -102,7 +112,9 @@ public:
     QList<PersonCard> newColleagues(int days, int limit);
 
     QList<SkillEvidence> skillsOf(const QString &id, const QString &me);
+    // Newest first across the company timeline and the groups in my cache.
     QList<PostRow> recentPosts(const QString &author, int limit);
+    QList<PersonGroup> groupsOf(const QString &id);
     // Known skill tags starting with the (normalised) prefix, most used first.
     QStringList completeSkill(const QString &prefix, int limit);
 

@@ -5,6 +5,7 @@
 #include "cache/Replica.h"
 #include "cache/Transaction.h"
 #include "model/Ids.h"
+#include "people/ExpertNotices.h"
 #include "protocol/Protocol.h"
 #include "sync/SyncEngine.h"
 
@@ -31,7 +32,8 @@ void setError(QString *error, const QString &message)
 
 PeopleService::PeopleService(const QSqlDatabase &readDb, const QSqlDatabase &writeDb, SyncEngine *engine,
                              const QString &photoDir, QObject *parent)
-    : QObject(parent), m_directory(readDb), m_read(readDb), m_write(writeDb), m_engine(engine), m_photoDir(photoDir)
+    : QObject(parent), m_directory(readDb), m_read(readDb), m_write(writeDb), m_engine(engine), m_photoDir(photoDir),
+      m_notices(new ExpertNotices(readDb, writeDb, this))
 {
     QDir().mkpath(m_photoDir);
     if (m_engine) {

@@ -13,6 +13,7 @@
 
 namespace plein::client {
 
+class ExpertNotices;
 class SyncEngine;
 
 // The client's side of the directory and the Kennisconnector, on the UI thread: reads via
@@ -31,6 +32,8 @@ public:
                   QObject *parent = nullptr);
 
     PeopleDirectory &directory() { return m_directory; }
+    // Questions asked of me and answers to mine: unseen count and announcements.
+    ExpertNotices *notices() const { return m_notices; }
     QString currentUserId() const;
 
     // Writes: the op id, or empty with *error set when the input is invalid.
@@ -75,6 +78,7 @@ private:
     QSqlDatabase m_write;
     SyncEngine *m_engine;
     QString m_photoDir;
+    ExpertNotices *m_notices;
 
     // The one upload in progress.
     QString m_uploadId;        // the upload's id (also the request id prefix)

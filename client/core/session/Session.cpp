@@ -4,6 +4,7 @@
 #include "cache/ScopeCache.h"
 #include "chat/ChatClient.h"
 #include "cache/LocalWriter.h"
+#include "people/ExpertNotices.h"
 #include "people/PeopleService.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
@@ -92,6 +93,7 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     m_people = new PeopleService(readDb.value(), writeDb.value(), m_engine,
                                  QFileInfo(path).dir().filePath(QStringLiteral("photos")), this);
     connect(m_people, &PeopleService::wrote, this, &Session::afterLocalWrite);
+    connect(this, &Session::cacheChanged, m_people->notices(), &ExpertNotices::check);
     m_chat = new ChatClient(readDb.value(), writeDb.value(), m_engine, this);
     connect(m_chat, &ChatClient::wrote, this, &Session::afterLocalWrite);
     connect(this, &Session::cacheChanged, m_chat, &ChatClient::refresh);

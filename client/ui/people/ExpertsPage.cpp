@@ -2,6 +2,7 @@
 
 #include "common/RelativeTime.h"
 #include "common/Theme.h"
+#include "people/ExpertNotices.h"
 #include "people/FaceDelegate.h"
 #include "people/PeopleService.h"
 #include "people/PhotoLoader.h"
@@ -11,6 +12,7 @@
 #include <QCompleter>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +20,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStringListModel>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace plein::client {
@@ -115,11 +119,45 @@ ExpertsPage::ExpertsPage(Session *session, PhotoLoader *photos, QWidget *parent)
     connect(&m_refresh, &QTimer::timeout, this, [this] {
         rank(false);
         rebuildQuestions();
+        if (inView())
+            m_people->notices()->markAllSeen();
     });
+    connect(m_people->notices(), &ExpertNotices::arrived, this,
+            [this](const QString &, const QString &title, const QString &text) {
+                if (!inView())
+                    notify(title, text);
+            });
     connect(session, &Session::cacheChanged, &m_refresh, qOverload<>(&QTimer::start));
     connect(m_photos, &PhotoLoader::ready, &m_refresh, qOverload<>(&QTimer::start));
     rank(false);
     rebuildQuestions();
+}
+
+bool ExpertsPage::inView() const
+{
+    return isVisible() && window()->isActiveWindow();
+}
+
+void ExpertsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_seenBefore = m_people->notices()->seenMark();
+    rebuildQuestions();
+    m_people->notices()->markAllSeen();
+}
+
+void ExpertsPage::notify(const QString &title, const QString &text)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    // One icon for the whole window: Chat's when it has one.
+    auto *tray = window()->findChild<QSystemTrayIcon *>();
+    if (!tray) {
+        tray = new QSystemTrayIcon(window()->windowIcon(), window());
+        tray->setToolTip(tr("Plein"));
+        tray->show();
+    }
+    tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
 }
 
 void ExpertsPage::search(const QString &topic)
@@ -135,10 +173,12 @@ void ExpertsPage::rank(bool confirmed)
     m_topExperts.clear();
     m_ask->setEnabled(false);
     if (topic.isEmpty()) {
+        m_results->setVisible(false);
         m_summary->setText(tr("Type a skill to see who knows about it."));
         return;
     }
     const QList<Expert> experts = m_people->directory().experts(topic, 25);
+    m_results->setVisible(!experts.isEmpty());
     if (experts.isEmpty()) {
         m_summary->setText(tr("Nobody in the directory knows about %1 yet.").arg(topic));
         // Only a confirmed search counts as a gap, not every keystroke on the way.
@@ -202,6 +242,15 @@ void ExpertsPage::ask()
 
 void ExpertsPage::rebuildQuestions()
 {
+    // Answers being written survive the rebuild (the cache changes while one types).
+    QHash<QString, QString> drafts;
+    QString focused;
+    for (QLineEdit *e : m_questionsBox->findChildren<QLineEdit *>(QStringLiteral("answerEdit"))) {
+        if (!e->text().isEmpty())
+            drafts.insert(e->property("question").toString(), e->text());
+        if (e->hasFocus())
+            focused = e->property("question").toString();
+    }
     while (QLayoutItem *item = m_questions->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -225,10 +274,16 @@ void ExpertsPage::rebuildQuestions()
                                .arg(theme::cardBorder().name()));
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(14, 10, 14, 10);
-        auto *head = new QLabel(QStringLiteral("<b>%1</b> <span style='color:%2'>%3 · #%4</span><br>%5")
+        const bool fresh = m_people->notices()->isNew(q.id, m_seenBefore);
+        const QString tag = fresh ? QStringLiteral(" <span style='background:%1; color:white; font-weight:600;'>&nbsp;%2&nbsp;</span>")
+                                        .arg(theme::accent().name(), tr("New"))
+                                  : QString();
+        auto *head = new QLabel(QStringLiteral("<b>%1</b> <span style='color:%2'>%3 · #%4</span>%6<br>%5")
                                     .arg(nameOf(q.asker).toHtmlEscaped(), theme::textSecondary().name(),
                                          RelativeTime::format(QDateTime::fromMSecsSinceEpoch(q.created)), q.topic,
-                                         q.text.toHtmlEscaped()));
+                                         q.text.toHtmlEscaped(), tag));
+        if (fresh)
+            box->setProperty("fresh", true);
         head->setWordWrap(true);
         l->addWidget(head);
         for (const auto &a : q.answers) {
@@ -241,12 +296,19 @@ void ExpertsPage::rebuildQuestions()
         if (q.experts.contains(me)) {
             auto *row = new QHBoxLayout;
             auto *reply = new QLineEdit;
+            reply->setObjectName(QStringLiteral("answerEdit"));
+            reply->setProperty("question", q.id);
+            reply->setText(drafts.value(q.id));
             reply->setPlaceholderText(tr("Your answer"));
             auto *send = new QPushButton(tr("Answer"));
+            send->setObjectName(QStringLiteral("answerButton"));
+            connect(reply, &QLineEdit::returnPressed, send, &QPushButton::click);
             connect(send, &QPushButton::clicked, this, [this, reply, id = q.id] {
                 if (!m_people->answer(id, reply->text()).isEmpty())
                     reply->clear();
             });
+            if (q.id == focused)
+                QTimer::singleShot(0, reply, [reply] { reply->setFocus(); });
             row->addWidget(reply, 1);
             row->addWidget(send);
             l->addLayout(row);

@@ -7,6 +7,7 @@
 #include "people/PeopleService.h"
 #include "people/PhotoLoader.h"
 #include "people/ProfileView.h"
+#include "chat/ChatClient.h"
 #include "session/Session.h"
 
 #include <QButtonGroup>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,6 +100,7 @@ PeoplePage::PeoplePage(Session *session, QWidget *parent)
     });
     connect(m_profile, &ProfileView::personRequested, this, &PeoplePage::showPerson);
     connect(m_profile, &ProfileView::orgChartRequested, this, &PeoplePage::showOrgChart);
+    connect(m_profile, &ProfileView::messageRequested, this, &PeoplePage::message);
     connect(m_chart, &OrgChartView::profileRequested, this, &PeoplePage::showPerson);
 
     m_refresh.setSingleShot(true);
@@ -170,6 +173,18 @@ void PeoplePage::showOrgChart(const QString &personId)
     m_chartButton->setChecked(true);
     m_chart->show(personId);
     m_stack->setCurrentWidget(m_chart);
+}
+
+void PeoplePage::message(const QString &personId)
+{
+    // The room is made locally and queued when there is none yet, so this works offline too.
+    QString error;
+    const QString room = m_session->chat()->directRoom(personId, &error);
+    if (room.isEmpty()) {
+        QMessageBox::warning(this, tr("Message"), tr("The conversation cannot be opened: %1").arg(error));
+        return;
+    }
+    emit chatRoomRequested(room);
 }
 
 } // namespace plein::client

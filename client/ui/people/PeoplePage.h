@@ -36,11 +36,17 @@ public:
     QListView *grid() const { return m_grid; }
     PeopleModel *model() const { return m_model; }
     PhotoLoader *photos() const { return m_photos; }
+    ProfileView *profile() const { return m_profile; }
+
+signals:
+    // "Message" on a profile found or made the direct room: the shell opens it in Chat.
+    void chatRoomRequested(const QString &roomId);
 
 private:
     void applyFilter();
     void refreshChoices();
     void updateCount();
+    void message(const QString &personId);
 
     Session *m_session;
     PeopleService *m_people;

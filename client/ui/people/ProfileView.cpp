@@ -137,11 +137,19 @@ void ProfileView::rebuild()
     c->setStyleSheet(QStringLiteral("color: %1;").arg(theme::textSecondary().name()));
     info->addWidget(c);
     auto *actions = new QHBoxLayout;
-    auto *message = new QPushButton(tr("Message"));
-    // Chat is not part of this build yet: the button says so instead of doing nothing.
-    message->setEnabled(false);
-    message->setToolTip(tr("Direct messages open here once chat is available."));
-    actions->addWidget(message);
+    if (p->id != me) {
+        auto *message = new QPushButton(tr("Message"));
+        message->setObjectName(QStringLiteral("messageButton"));
+        message->setEnabled(p->active);
+        message->setToolTip(p->active ? tr("Open your conversation with %1 in Chat").arg(p->displayName)
+                                      : tr("%1 no longer works here").arg(p->displayName));
+        message->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: none;"
+                                              " border-radius: 6px; padding: 6px 16px; font-weight: 600; }"
+                                              "QPushButton:disabled { background: %2; }")
+                                   .arg(theme::accent().name(), theme::cardBorder().name()));
+        connect(message, &QPushButton::clicked, this, [this, id = p->id] { emit messageRequested(id); });
+        actions->addWidget(message);
+    }
     auto *chart = new QPushButton(tr("Org chart"));
     connect(chart, &QPushButton::clicked, this, [this, id = p->id] { emit orgChartRequested(id); });
     actions->addWidget(chart);
@@ -211,22 +219,54 @@ void ProfileView::rebuild()
     a->addLayout(chips);
     v->addWidget(about);
 
-    // Recent posts.
-    const QList<PostRow> posts = dir.recentPosts(p->id, 5);
-    if (!posts.isEmpty()) {
-        auto *recent = card();
-        auto *r = new QVBoxLayout(recent);
-        r->setContentsMargins(20, 16, 20, 16);
-        r->addWidget(heading(tr("Recent posts")));
-        for (const PostRow &post : posts) {
-            auto *t = new QLabel(QStringLiteral("%1<br><span style='color:%2'>%3</span>")
-                                     .arg(post.text.left(280).toHtmlEscaped(), theme::textSecondary().name(),
-                                          RelativeTime::format(QDateTime::fromMSecsSinceEpoch(post.created))));
-            t->setWordWrap(true);
-            r->addWidget(t);
-        }
-        v->addWidget(recent);
+    // Groups, as far as this cache knows them.
+    const QList<PersonGroup> groups = dir.groupsOf(p->id);
+    auto *groupsCard = card();
+    auto *g = new QVBoxLayout(groupsCard);
+    g->setContentsMargins(20, 16, 20, 16);
+    g->addWidget(heading(tr("Groups")));
+    if (groups.isEmpty())
+        g->addWidget(secondary(p->id == me ? tr("You are not in any group yet.")
+                                           : tr("No groups in common, and none started by %1.").arg(p->displayName)));
+    auto *groupRow = new QHBoxLayout;
+    groupRow->setSpacing(6);
+    for (const PersonGroup &group : groups) {
+        auto *chip = new QLabel(group.role == QLatin1String("owner") ? tr("%1 · owner").arg(group.name) : group.name);
+        chip->setObjectName(QStringLiteral("groupChip"));
+        chip->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 12px; padding: 4px 12px;"
+                                           " background: %2; color: %3; }")
+                                .arg(theme::cardBorder().name(), theme::canvas().name(), theme::textPrimary().name()));
+        groupRow->addWidget(chip);
     }
+    groupRow->addStretch(1);
+    g->addLayout(groupRow);
+    if (p->id != me && !groups.isEmpty())
+        g->addWidget(secondary(tr("Groups you share, and the ones %1 started.").arg(p->displayName)));
+    v->addWidget(groupsCard);
+
+    // Recent posts, on the company timeline and in groups.
+    const QList<PostRow> posts = dir.recentPosts(p->id, 5);
+    auto *recent = card();
+    auto *r = new QVBoxLayout(recent);
+    r->setContentsMargins(20, 16, 20, 16);
+    r->setSpacing(10);
+    r->addWidget(heading(tr("Recent posts")));
+    if (posts.isEmpty())
+        r->addWidget(secondary(tr("Nothing posted yet.")));
+    for (const PostRow &post : posts) {
+        QString text = post.text.simplified();
+        if (text.size() > 280)
+            text = text.left(279) + QChar(0x2026);
+        const QString where = post.group.isEmpty() ? tr("Company timeline") : tr("in %1").arg(post.group);
+        auto *t = new QLabel(QStringLiteral("%1<br><span style='color:%2'>%3 · %4</span>")
+                                 .arg(text.toHtmlEscaped(), theme::textSecondary().name(),
+                                      RelativeTime::format(QDateTime::fromMSecsSinceEpoch(post.created)),
+                                      where.toHtmlEscaped()));
+        t->setObjectName(QStringLiteral("recentPost"));
+        t->setWordWrap(true);
+        r->addWidget(t);
+    }
+    v->addWidget(recent);
     v->addStretch(1);
     m_scroll->setWidget(content);
 }

@@ -12,7 +12,7 @@ class PhotoLoader;
 
 // One person's profile: photo, name, title, department, location, manager, contact, bio,
 // languages, skills with endorsements (endorse with a click), recent posts, and the
-// actions: message (when chat exists), org chart, edit (my own), deactivate (admins).
+// actions: message (a direct conversation in Chat), org chart, edit (my own), deactivate (admins).
 class ProfileView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public slots:
 signals:
     void personRequested(const QString &personId);
     void orgChartRequested(const QString &personId);
+    void messageRequested(const QString &personId);
     void backRequested();
 
 private:

@@ -4,7 +4,9 @@
 #include "common/NavIcons.h"
 #include "chat/ChatPage.h"
 #include "common/PlaceholderPage.h"
+#include "people/ExpertNotices.h"
 #include "people/ExpertsPage.h"
+#include "people/PeopleService.h"
 #include "people/PeoplePage.h"
 #include "common/Resources.h"
 #include "common/Theme.h"
@@ -62,11 +64,27 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     addPage(Page::Home, tr("Home"), m_timeline);
     addPage(Page::News, tr("News"), new NewsPage(session, m_pages));
     addPage(Page::Groups, tr("Groups"), new GroupsPage(session, m_pages));
-    addPage(Page::Chat, tr("Chat"), new ChatPage(session, m_pages));
+    auto *chat = new ChatPage(session, m_pages);
+    addPage(Page::Chat, tr("Chat"), chat);
     auto *people = new PeoplePage(session, m_pages);
     addPage(Page::People, tr("People"), people);
+    // "Message" on a profile opens the direct conversation in Chat.
+    connect(people, &PeoplePage::chatRoomRequested, this, [this, chat](const QString &room) {
+        m_navigation->setCurrentRow(int(Page::Chat));
+        chat->openRoom(room);
+    });
     auto *experts = new ExpertsPage(session, people->photos(), m_pages);
     addPage(Page::Experts, tr("Experts"), experts);
+    // Questions asked of me and answers to mine count on the item until the page is seen.
+    connect(session->people()->notices(), &ExpertNotices::unseenChanged, this, [this](int unseen) {
+        QListWidgetItem *item = m_navigation->item(int(Page::Experts));
+        item->setText(unseen > 0 ? tr("Experts (%1)").arg(unseen) : tr("Experts"));
+        QFont font = item->font();
+        font.setBold(unseen > 0);
+        item->setFont(font);
+        item->setToolTip(unseen > 0 ? tr("%n new question(s) or answer(s)", nullptr, unseen) : QString());
+    });
+    session->people()->notices()->check();
     // An expert's profile opens on the People page.
     connect(experts, &ExpertsPage::personRequested, this, [this, people](const QString &id) {
         people->showPerson(id);
