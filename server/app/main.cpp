@@ -6,6 +6,7 @@
 //   plein-server --data-dir DIR seed [--people N] [--groups N] [--posts N] [--comments N] [--likes N]
 //                [--rooms N] [--messages N] [--seed S]
 //   plein-server --data-dir DIR directory import FILE.csv [--deactivate-missing]
+//   plein-server --data-dir DIR user set-password NAME   (prompts, or reads standard input)
 #include "Backend.h"
 #include "auth/Accounts.h"
 #include "features/people/DirectoryImport.h"
@@ -30,6 +31,7 @@
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -82,6 +84,38 @@ QString readPasswordFromStdin()
     if (data.endsWith('\r'))
         data.chop(1);
     return QString::fromUtf8(data);
+}
+
+// A password typed at a terminal, not echoed; empty when standard input is no terminal.
+QString promptPassword(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios old = {};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QTextStream(stderr) << "\n" << Qt::flush;
+    return line;
+#else
+    Q_UNUSED(prompt);
+    return {};
+#endif
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
 }
 
 struct Options
@@ -155,6 +189,37 @@ int addUser(const QCommandLineParser &parser, const Options &o, const QString &n
     if (!person)
         return fail(person.error().message);
     QTextStream(stdout) << "added user " << person->name << " (" << person->id << ")" << Qt::endl;
+    return 0;
+}
+
+int setPassword(const QCommandLineParser &parser, const Options &o, const QString &name)
+{
+    QString password;
+    if (stdinIsTerminal()) {
+        password = promptPassword(QStringLiteral("New password for %1: ").arg(name));
+        if (promptPassword(QStringLiteral("Again: ")) != password)
+            return fail(QStringLiteral("the two passwords differ; nothing changed"));
+    } else {
+        password = readPasswordFromStdin();
+    }
+    if (password.isEmpty())
+        return fail(QStringLiteral("the password must not be empty; nothing changed"));
+
+    Backend backend;
+    QString error;
+    if (!backend.open(parser.value(o.dataDir), &error))
+        return fail(error);
+    auto r = backend.accounts.setPassword(name, password);
+    if (!r)
+        return fail(r.error().message);
+    QTextStream out(stdout);
+    out << "password set for " << r->person.name << " (" << r->person.id << ")";
+    if (r->sessionsEnded > 0)
+        out << "; " << r->sessionsEnded << " session(s) signed out";
+    out << Qt::endl;
+    if (!r->active)
+        QTextStream(stderr) << "plein-server: note: " << name
+                            << " is deactivated and cannot sign in until reactivated" << Qt::endl;
     return 0;
 }
 
@@ -298,6 +363,8 @@ int main(int argc, char *argv[])
         "  plein-server --data-dir DIR [--listen ADDR] [--port N] [--demo]\n"
         "  plein-server --data-dir DIR user add NAME --display-name \"Full Name\" [--role R]\n"
         "               [--department D] [--title T] --password-stdin\n"
+        "  plein-server --data-dir DIR user set-password NAME   (prompts; or the password on stdin)\n"
+        "  plein-server --data-dir DIR directory import FILE.csv [--deactivate-missing]\n"
         "  plein-server --data-dir DIR seed [--people N] [--groups N] [--posts N] [--comments N]\n"
         "               [--likes N] [--rooms N] [--messages N] [--seed S]\n\n"
         "seed makes a deterministic organisation (departments, teams, managers; skewed activity;\n"
@@ -311,8 +378,8 @@ int main(int argc, char *argv[])
     parser.addOptions({o.dataDir, o.listen, o.port, o.demo, o.displayName, o.role, o.department, o.title,
                        o.passwordStdin, o.people, o.posts, o.comments, o.likes, o.groups, o.rooms, o.messages, o.seedValue,
                        o.authTimeout});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME, or seed"),
-                                 QStringLiteral("[user add NAME | seed]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME, user set-password NAME, directory import FILE, or seed"),
+                                 QStringLiteral("[user add NAME | user set-password NAME | directory import FILE | seed]"));
     parser.process(app);
 
     if (!parser.isSet(o.dataDir) || parser.value(o.dataDir).isEmpty())
@@ -323,6 +390,8 @@ int main(int argc, char *argv[])
         return serve(app, parser, o);
     if (args.size() == 3 && args.at(0) == QLatin1String("user") && args.at(1) == QLatin1String("add"))
         return addUser(parser, o, args.at(2));
+    if (args.size() == 3 && args.at(0) == QLatin1String("user") && args.at(1) == QLatin1String("set-password"))
+        return setPassword(parser, o, args.at(2));
     if (args.size() == 1 && args.at(0) == QLatin1String("seed"))
         return seed(parser, o);
     if (args.size() == 3 && args.at(0) == QLatin1String("directory") && args.at(1) == QLatin1String("import"))

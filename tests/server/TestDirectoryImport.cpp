@@ -1,6 +1,7 @@
 // `plein-server directory import` as a process on a real data dir: a good file, bad rows
 // with line numbers, a file that fails as a whole, the same file twice, people missing
-// from a later file (reported; deactivated only with the flag), managers set.
+// from a later file (reported; deactivated only with the flag), managers set; and
+// `user set-password`, which lets an imported person sign in for the first time.
 #include "Backend.h"
 #include "ServerProcess.h"
 
@@ -22,6 +23,7 @@ private slots:
     void wholeFileFailureChangesNothing_data();
     void wholeFileFailureChangesNothing();
     void missingPeople();
+    void adminSetsPassword();
 
 private:
     QString write(const QString &name, const QByteArray &csv);
@@ -189,6 +191,49 @@ void TestDirectoryImport::missingPeople()
     QVERIFY(b.open(m_server->dataDir()));
     QVERIFY(!b.users.byName(QStringLiteral("bram"))->active);
     QVERIFY(b.users.byName(QStringLiteral("anna"))->active);
+}
+
+void TestDirectoryImport::adminSetsPassword()
+{
+    QCOMPARE(import(write(QStringLiteral("good.csv"), Good)), 0);
+    QByteArray out, err;
+    const auto setPassword = [this, &err](const QString &name, const QByteArray &stdinData, QByteArray *out) {
+        return m_server->runCommand({QStringLiteral("user"), QStringLiteral("set-password"), name}, stdinData, out, &err);
+    };
+    // Bad input: an unknown name, an empty password; nothing changes.
+    QVERIFY(setPassword(QStringLiteral("nobody"), "secret-1\n", &out) != 0);
+    QVERIFY2(err.contains("no user named 'nobody'"), err.constData());
+    QVERIFY(setPassword(QStringLiteral("cees"), "\n", &out) != 0);
+    QVERIFY2(err.contains("must not be empty"), err.constData());
+    const QByteArray tooLong = QByteArray(2000, 'x') + "\n";
+    QVERIFY(setPassword(QStringLiteral("cees"), tooLong, &out) != 0);
+    QVERIFY2(err.contains("limited to"), err.constData());
+    {
+        Backend b(QStringLiteral("import-check"));
+        QVERIFY(b.open(m_server->dataDir()));
+        QCOMPARE(b.auth.login(QStringLiteral("cees"), QString(), {}).error().code, QStringLiteral("auth_failed"));
+    }
+    // The password from standard input (one line ending dropped): Cees can sign in with it.
+    QCOMPARE(setPassword(QStringLiteral("cees"), "eerste-dag-2024\n", &out), 0);
+    QVERIFY2(out.contains("password set for cees"), out.constData());
+    QString token;
+    {
+        Backend b(QStringLiteral("import-check"));
+        QVERIFY(b.open(m_server->dataDir()));
+        QCOMPARE(b.auth.login(QStringLiteral("cees"), QStringLiteral("eerste-dag-2024\n"), {}).error().code,
+                 QStringLiteral("auth_failed"));
+        auto in = b.auth.login(QStringLiteral("cees"), QStringLiteral("eerste-dag-2024"), QStringLiteral("laptop"));
+        QVERIFY2(in, qPrintable(in ? QString() : in.error().message));
+        token = in->token;
+    }
+    // A reset: the new password works, the old one and the old session do not.
+    QCOMPARE(setPassword(QStringLiteral("cees"), "tweede-wachtwoord", &out), 0);
+    QVERIFY2(out.contains("1 session(s) signed out"), out.constData());
+    Backend b(QStringLiteral("import-check"));
+    QVERIFY(b.open(m_server->dataDir()));
+    QVERIFY(!b.auth.login(QStringLiteral("cees"), QStringLiteral("eerste-dag-2024"), {}));
+    QVERIFY(b.auth.login(QStringLiteral("cees"), QStringLiteral("tweede-wachtwoord"), {}));
+    QVERIFY(!b.auth.resume(token));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryImport)

@@ -104,4 +104,47 @@ Result<Person> Accounts::insertUser(const NewUser &u)
     return r.person;
 }
 
+Result<Accounts::PasswordSet> Accounts::setPassword(const QString &name, const QString &password)
+{
+    if (password.isEmpty())
+        return badRequest(QStringLiteral("the password must not be empty"));
+    if (password.size() > limits::MaxPasswordChars)
+        return tooLarge(QStringLiteral("the password is limited to %1 characters").arg(limits::MaxPasswordChars));
+    const auto user = m_users.byName(name);
+    if (!user)
+        return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no user named '%1'").arg(name)};
+    auto h = password::hash(password);
+    if (!h)
+        return h.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return Error{QLatin1String(protocol::code::Internal), QStringLiteral("the database is busy")};
+    PasswordSet r;
+    {
+        Stmt s(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+        s.bind(h.value()).bind(user->person.id);
+        if (!s.exec())
+            return Error{QLatin1String(protocol::code::Internal), QStringLiteral("could not store the password")};
+    }
+    {
+        Stmt s(m_db, QStringLiteral("UPDATE sessions SET revoked = ? WHERE user_id = ? AND revoked IS NULL"));
+        s.bind(ids::nowMs()).bind(user->person.id);
+        if (!s.exec())
+            return Error{QLatin1String(protocol::code::Internal), QStringLiteral("could not end the sessions")};
+        r.sessionsEnded = s.query().numRowsAffected();
+    }
+    {
+        Stmt s(m_db, QStringLiteral("DELETE FROM login_failures WHERE name = ?"));
+        s.bind(user->person.name);
+        if (!s.exec())
+            return Error{QLatin1String(protocol::code::Internal), QStringLiteral("could not clear failed sign-ins")};
+    }
+    if (!tx.commit())
+        return Error{QLatin1String(protocol::code::Internal), QStringLiteral("could not commit the password")};
+    r.person = user->person;
+    r.active = user->active;
+    qCInfo(lcAuth, "password set for '%s'; %d session(s) ended", qPrintable(user->person.name), r.sessionsEnded);
+    return r;
+}
+
 } // namespace plein::server

@@ -41,6 +41,17 @@ public:
 
     static std::optional<Error> validate(const NewUser &user);
 
+    struct PasswordSet
+    {
+        Person person;
+        int sessionsEnded = 0;
+        bool active = true;
+    };
+    // An administrator's password (re)set: an imported person's first password, or a
+    // forgotten one. The person's sessions end (a reset shuts out whoever had the old one)
+    // and their failed sign-ins are forgotten. not_found for an unknown name.
+    Result<PasswordSet> setPassword(const QString &name, const QString &password);
+
 private:
     Database &m_db;
     UserStore &m_users;
