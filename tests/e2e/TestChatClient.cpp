@@ -190,8 +190,8 @@ void TestChatClient::liveEditDeleteReactAndReadState()
     const QList<ChatHit> hits = cees.chat()->search(QStringLiteral("bijgewerk"));
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.constFirst().messageId, m1);
-    // Deleted. Waited for: the server's echo of the original send can briefly land after the
-    // local delete until the delete's own change arrives (known flicker, see the issue note).
+    // Deleted, once the delete has reached Cees (a late echo never undoes a local delete on
+    // the author's side: TestChatRace).
     QTRY_VERIFY(cees.chat()->search(QStringLiteral("verkeerde")).isEmpty());
 }
 

@@ -113,8 +113,40 @@ Result<ChangeApplier::Outcome> ChangeApplier::applyPage(const protocol::ScopePag
     return out;
 }
 
+void ChangeApplier::addGuard(const QString &kind, const QStringList &opTypes)
+{
+    QStringList quoted;
+    for (const QString &t : opTypes)
+        quoted.append(QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+    m_guards.insert(kind, QStringLiteral("SELECT 1 FROM outbox WHERE entity_id = ? AND state = %1 AND op <> ?"
+                                         " AND type IN (%2) LIMIT 1")
+                              .arg(rowstate::Pending)
+                              .arg(quoted.join(QLatin1Char(','))));
+}
+
+Result<bool> ChangeApplier::heldBack(const protocol::Change &c)
+{
+    const auto g = m_guards.constFind(c.kind);
+    if (g == m_guards.constEnd())
+        return false;
+    bool ok = false;
+    QSqlQuery &q = m_sql.exec(g.value(), {c.id, c.op.isEmpty() ? QStringLiteral("") : c.op}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("guard of %1").arg(c.id), q);
+    const bool held = q.next();
+    q.finish();
+    return held;
+}
+
 Result<bool> ChangeApplier::applyOne(const protocol::Change &c, const QString &me)
 {
+    auto held = heldBack(c);
+    if (!held)
+        return held.error();
+    if (held.value()) {
+        qCDebug(lcCache) << "holding back" << c.kind << c.id << "at seq" << c.seq << "behind a local write";
+        return false;
+    }
     if (const auto it = m_kinds.constFind(c.kind); it != m_kinds.constEnd())
         return it.value()(m_sql, c, me);
     if (c.kind == QLatin1String(protocol::kind::User))

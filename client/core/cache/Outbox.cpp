@@ -84,7 +84,7 @@ QList<OutboxRow> Outbox::queued(qint64 afterOrd, int limit)
     return rows;
 }
 
-Result<bool> Outbox::acknowledge(const QString &op)
+Result<bool> Outbox::acknowledge(const QString &op, qint64 seq)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -107,6 +107,7 @@ Result<bool> Outbox::acknowledge(const QString &op)
         if (!ok)
             return cacheError(QStringLiteral("ack %1").arg(op), u);
     }
+    chatcache::outboxAcked(m_db, type, entity, seq);
     QSqlQuery &del = m_sql.exec(QStringLiteral("DELETE FROM outbox WHERE op = ?"), {op}, &ok);
     if (!ok)
         return cacheError(QStringLiteral("ack %1").arg(op), del);

@@ -38,9 +38,9 @@ public:
 
     // Queued rows after `afterOrd`, oldest first.
     QList<OutboxRow> queued(qint64 afterOrd, int limit);
-    // The server acknowledged op: the row goes and its entity counts as sent. False when op
-    // was not (or no longer) in the outbox.
-    Result<bool> acknowledge(const QString &op);
+    // The server acknowledged op (its change has `seq`): the row goes and its entity counts
+    // as sent. False when op was not (or no longer) in the outbox.
+    Result<bool> acknowledge(const QString &op, qint64 seq = 0);
     // The server refused op for good: the row and its entity are marked failed.
     Result<bool> fail(const QString &op, const QString &message);
 

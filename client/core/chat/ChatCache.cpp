@@ -84,8 +84,9 @@ Result<bool> applyMessage(Statements &sql, const protocol::Change &c, const QStr
         return badChange(c, QStringLiteral("data.id does not match"));
     const bool mentioned = m->author != me && !m->deleted && mentions(m->text, myName(sql, me));
     bool ok = false;
-    // The server's copy wins over a pending or failed local one (and settles it); among
-    // server copies the newer seq wins, whichever arrived first.
+    // Among server copies the newer seq wins, whichever arrived first; the change that
+    // answers the row's own pending op settles it whatever its seq. (A row's seq can be
+    // ahead of its copies: an acknowledged edit or delete raises it, see outboxAcked.)
     QSqlQuery &q = sql.exec(
         QStringLiteral("INSERT INTO chat_messages (id, scope, room, author_id, text, created, pos, edited, deleted,"
                        " reply_to, mentions_me, seq, state, error, op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL)"
@@ -93,9 +94,9 @@ Result<bool> applyMessage(Statements &sql, const protocol::Change &c, const QStr
                        " pos = excluded.pos, edited = excluded.edited, deleted = excluded.deleted,"
                        " reply_to = excluded.reply_to, mentions_me = excluded.mentions_me, seq = excluded.seq,"
                        " state = 0, error = NULL, op = NULL"
-                       " WHERE excluded.seq >= chat_messages.seq OR chat_messages.state <> 0"),
+                       " WHERE excluded.seq >= chat_messages.seq OR (chat_messages.state <> 0 AND chat_messages.op = ?)"),
         {m->id, scopeOf(m->room), m->room, m->author, nn(m->text), v(m->created), v(m->pos), v(m->edited),
-         m->deleted ? 1 : 0, nn(m->replyTo), mentioned ? 1 : 0, v(c.seq)},
+         m->deleted ? 1 : 0, nn(m->replyTo), mentioned ? 1 : 0, v(c.seq), nn(c.op)},
         &ok);
     return ok ? Result<bool>(true) : cacheError(QStringLiteral("message %1").arg(c.id), q);
 }
@@ -197,6 +198,9 @@ void registerKinds(ChangeApplier &applier)
     applier.addKind(l1(protocol::kind::ChatMessage), &applyMessage);
     applier.addKind(l1(protocol::kind::ChatReaction), &applyReaction);
     applier.addKind(l1(protocol::kind::ChatState), &applyState);
+    // My edit or delete of a message, not yet acknowledged, is newer than any copy of it
+    // the server sent before (e.g. a late echo of its send).
+    applier.addGuard(l1(protocol::kind::ChatMessage), {l1(protocol::type::ChatEdit), l1(protocol::type::ChatDelete)});
 }
 
 Result<Written> send(const QSqlDatabase &db, const QString &room, const QString &text, const QString &replyTo)
@@ -377,6 +381,18 @@ Result<Written> removeMember(const QSqlDatabase &db, const QString &room, const 
 {
     return write(db, protocol::type::ChatMemberRemove, room,
                  protocol::encode(protocol::ChatMemberBody{room, userId, {}}), [](const QString &) { return QString(); });
+}
+
+void outboxAcked(const QSqlDatabase &db, const QString &type, const QString &entity, qint64 seq)
+{
+    // The acknowledged edit or delete is the message's state as of `seq`: a copy from an
+    // older change still on its way must not undo it.
+    if (seq <= 0 || (type != l1(protocol::type::ChatEdit) && type != l1(protocol::type::ChatDelete)))
+        return;
+    const QString e = run(db, QStringLiteral("UPDATE chat_messages SET seq = ? WHERE id = ? AND seq < ?"),
+                          {v(seq), entity, v(seq)});
+    if (!e.isEmpty())
+        qCWarning(lcCache) << "cannot raise the seq of message" << entity << e;
 }
 
 void outboxFailed(const QSqlDatabase &db, const QString &type, const QString &entity, const QString &op,

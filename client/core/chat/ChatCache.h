@@ -41,7 +41,8 @@ Result<Written> directRoom(const QSqlDatabase &db, const QString &partner);
 Result<Written> addMember(const QSqlDatabase &db, const QString &room, const QString &userId);
 Result<Written> removeMember(const QSqlDatabase &db, const QString &room, const QString &userId);
 
-// Outbox hooks: the server refused or accepted a chat write.
+// Outbox hooks: the server refused or accepted a chat write (seq: the ack's).
+void outboxAcked(const QSqlDatabase &db, const QString &type, const QString &entity, qint64 seq);
 void outboxFailed(const QSqlDatabase &db, const QString &type, const QString &entity, const QString &op,
                   const QString &message);
 

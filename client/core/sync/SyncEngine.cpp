@@ -492,7 +492,7 @@ void SyncEngine::onAck(const protocol::Envelope &e)
     if (op.isEmpty())
         return;
     m_inFlight.removeOne(op);
-    auto settled = m_outbox->acknowledge(op);
+    auto settled = m_outbox->acknowledge(op, body ? body->seq : 0);
     if (!settled)
         qCWarning(lcSync) << "cannot settle" << op << settled.error().message;
     emit writeAcked(op, body ? body->seq : 0);
