@@ -5,6 +5,8 @@
 #include "protocol/ChatMessages.h"
 #include "protocol/Protocol.h"
 
+#include <QHash>
+
 namespace plein::server {
 
 namespace {
@@ -33,6 +35,29 @@ QString op(const QString &what)
 {
     return ids::derived(QStringLiteral("demo:chat:op:") + what);
 }
+
+constexpr qint64 MinuteMs = 60 * 1000;
+
+// How long ago each room's last line was written, in minutes: a working day's spread.
+int lastLineMinutesAgo(const QByteArray &key)
+{
+    static const QHash<QByteArray, int> ago = {{"it", 7},           {"finance", 26},          {"lunch", 95},
+                                               {"anna-priya", 50},  {"anna-pieter", 27 * 60}, {"anna-sanne", 4 * 24 * 60}};
+    return ago.value(key, 3 * 60);
+}
+
+// Minutes between line i and the one before: a few minutes, sometimes a longer pause.
+int gapMinutes(qsizetype i)
+{
+    return i % 5 == 4 ? 38 : int(2 + (i * 7) % 9);
+}
+
+// The demo runs its writes on a stopped clock, set per line; the real clock again after.
+struct ClockGuard
+{
+    ChatFeature &chat;
+    ~ClockGuard() { chat.setClock(0); }
+};
 } // namespace
 
 Result<int> DemoChat::run()
@@ -107,8 +132,16 @@ Result<int> DemoChat::run()
         auto r = m_backend.users.byId(userId(name));
         return r ? r->person : Person{};
     };
+    ClockGuard clockGuard{m_backend.chatFeature};
+    const qint64 now = ids::nowMs();
     for (const RoomSpec &spec : rooms) {
         const QString key = QLatin1String(spec.key);
+        // Times run forward from the room's start to its last line, some minutes ago.
+        qint64 span = 0;
+        for (qsizetype i = 1; i < spec.lines.size(); ++i)
+            span += gapMinutes(i) * MinuteMs;
+        qint64 at = now - lastLineMinutesAgo(spec.key) * MinuteMs - span;
+        m_backend.chatFeature.setClock(at - 45 * MinuteMs);
         const QString roomId = ids::derived(QStringLiteral("demo:chat:room:") + key);
         const Person owner = person(spec.members.constFirst());
         if (owner.id.isEmpty())
@@ -136,6 +169,9 @@ Result<int> DemoChat::run()
                     replyTo = lineIds.at(n - 1);
                 text = text.mid(digits);
             }
+            if (i > 0)
+                at += gapMinutes(i) * MinuteMs;
+            m_backend.chatFeature.setClock(at);
             const QString id = ids::derived(QStringLiteral("demo:chat:msg:%1:%2").arg(key).arg(i));
             auto sent = m_backend.chatFeature.send(person(l.author), op(id),
                                                    protocol::encode(protocol::ChatSendBody{id, roomId, text, replyTo}));
@@ -167,7 +203,8 @@ Result<int> DemoChat::run()
                 return r.error();
         }
     }
-    // One edit and one deletion, so both show.
+    // One edit and one deletion, so both show; a little after the lines they change.
+    m_backend.chatFeature.setClock(now - 60 * MinuteMs);
     const QString edited = ids::derived(QStringLiteral("demo:chat:msg:lunch:1"));
     auto e = m_backend.chatFeature.edit(person("chloe"), op(QStringLiteral("edit")),
                                         protocol::encode(protocol::ChatEditBody{edited, QStringLiteral("Ik! 12:30 bij de lift?")}));

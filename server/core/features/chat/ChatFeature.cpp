@@ -95,6 +95,11 @@ std::optional<protocol::ChatMessage> ChatFeature::message(const QString &id, qin
                                  s.value(7).toString()};
 }
 
+qint64 ChatFeature::stampNow() const
+{
+    return m_clock > 0 ? m_clock : ids::nowMs();
+}
+
 Result<qint64> ChatFeature::logMessage(const protocol::ChatMessage &m, const QString &op, qint64 at)
 {
     const qint64 seq = m_log.append(
@@ -134,7 +139,7 @@ Result<protocol::AckBody> ChatFeature::createRoom(const Person &actor, const QSt
             return error(protocol::code::Conflict,
                          QStringLiteral("a direct room with this person exists: %1").arg(s.value(0).toString()));
     }
-    const qint64 now = ids::nowMs();
+    const qint64 now = stampNow();
     const protocol::ChatRoom r{in->id, in->direct ? QString() : in->name, in->direct, actor.id, now};
     const QString scope = scopeOf(r.id);
     {
@@ -180,7 +185,7 @@ Result<protocol::AckBody> ChatFeature::addMember(const Person &actor, const QStr
     if (!m_users.byId(in->user))
         return error(protocol::code::NotFound, QStringLiteral("no user %1").arg(in->user));
     const QString role = in->role.isEmpty() ? k(protocol::scope::MemberRole) : in->role;
-    const qint64 now = ids::nowMs();
+    const qint64 now = stampNow();
     if (!m_scopes.setMember(scope, in->user, role, op, now))
         return internal(QStringLiteral("the membership"));
     return protocol::AckBody{op, m_log.head(), in->room};
@@ -200,7 +205,7 @@ Result<protocol::AckBody> ChatFeature::removeMember(const Person &actor, const Q
         return error(protocol::code::Forbidden, QStringLiteral("only owners remove members"));
     if (!m_scopes.isMember(scope, in->user))
         return error(protocol::code::NotFound, QStringLiteral("%1 is not in the room").arg(in->user));
-    if (!m_scopes.removeMember(scope, in->user, op, ids::nowMs()))
+    if (!m_scopes.removeMember(scope, in->user, op, stampNow()))
         return internal(QStringLiteral("the membership"));
     return protocol::AckBody{op, m_log.head(), in->room};
 }
@@ -225,7 +230,7 @@ Result<protocol::AckBody> ChatFeature::send(const Person &actor, const QString &
         if (s.exec() && s.next())
             pos = s.value(0).toLongLong() + 1;
     }
-    const qint64 now = ids::nowMs();
+    const qint64 now = stampNow();
     const protocol::ChatMessage m{in->id, in->room, actor.id, in->text, now, pos, 0, false, in->replyTo};
     {
         Stmt s(m_db, QStringLiteral("INSERT INTO chat_messages (id, room, author, text, created, pos, reply_to)"
@@ -252,7 +257,7 @@ Result<protocol::AckBody> ChatFeature::edit(const Person &actor, const QString &
         return error(protocol::code::Forbidden, QStringLiteral("only the author edits a message"));
     if (m->deleted)
         return error(protocol::code::NotFound, QStringLiteral("message %1 was deleted").arg(in->id));
-    const qint64 now = ids::nowMs();
+    const qint64 now = stampNow();
     m->text = in->text;
     m->edited = now;
     Stmt s(m_db, QStringLiteral("UPDATE chat_messages SET text = ?, edited = ? WHERE id = ?"));
@@ -276,7 +281,7 @@ Result<protocol::AckBody> ChatFeature::remove(const Person &actor, const QString
     if (m->author != actor.id)
         return error(protocol::code::Forbidden, QStringLiteral("only the author deletes a message"));
     // The row stays as a tombstone so the room shows "deleted" where it was.
-    const qint64 now = ids::nowMs();
+    const qint64 now = stampNow();
     m->text.clear();
     m->deleted = true;
     Stmt s(m_db, QStringLiteral("UPDATE chat_messages SET text = '', deleted = 1 WHERE id = ?"));
@@ -299,7 +304,7 @@ Result<protocol::AckBody> ChatFeature::react(const Person &actor, const QString 
         return notFound(QStringLiteral("message %1").arg(in->message));
     const protocol::ChatReaction r{m->id, m->room, actor.id, in->emoji.trimmed()};
     const QString id = reactionId(r.message, r.user, r.emoji);
-    const qint64 now = ids::nowMs();
+    const qint64 now = stampNow();
     const qint64 seq = m_log.append(
         {scopeOf(m->room), k(protocol::kind::ChatReaction), id, op, !in->on, protocol::encode(r)}, now);
     if (seq == 0)
@@ -347,7 +352,7 @@ Result<protocol::AckBody> ChatFeature::writeState(const Person &actor, const QSt
     // nobody else sees them.
     const qint64 seq = m_log.append(
         {protocol::audience::user(actor.id), k(protocol::kind::ChatState), roomId, op, false, protocol::encode(st)},
-        ids::nowMs());
+        stampNow());
     if (seq == 0)
         return internal(QStringLiteral("the read state"));
     return protocol::AckBody{op, seq, roomId};

@@ -46,7 +46,12 @@ public:
     static QString scopeOf(const QString &roomId);
     static QString reactionId(const QString &message, const QString &user, const QString &emoji);
 
+    // Seeding only: the time the handlers stamp on what they write (0: the real clock), so
+    // demo conversations carry believable, spread-out times.
+    void setClock(qint64 ms) { m_clock = ms; }
+
 private:
+    qint64 stampNow() const;
     std::optional<protocol::ChatRoom> room(const QString &id) const;
     std::optional<protocol::ChatMessage> message(const QString &id, qint64 *seq = nullptr) const;
     Result<qint64> logMessage(const protocol::ChatMessage &m, const QString &op, qint64 at);
@@ -57,6 +62,7 @@ private:
     ChangeLog &m_log;
     Scopes &m_scopes;
     UserStore &m_users;
+    qint64 m_clock = 0;
 };
 
 } // namespace plein::server
