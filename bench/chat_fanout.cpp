@@ -1,138 +1,179 @@
 // A message to a 500-member room reaching all 500 connected clients: a real plein-server
-// seeded with 500 people, one room with all of them, 500 WebSocket sessions signed in and
-// synced, then messages sent one at a time; for each, the time from sending until each
-// session has it. Prints p50/p99/max over all deliveries.
+// seeded with 500 people whose sessions are issued by `plein-server sessions issue` (no
+// Argon2 check per connection), one room with all of them created by the first, 500
+// connections on one thread (LoadClients) resumed and synced, then messages sent at a fixed
+// rate by members in turn; for each, the time from sending until each session has it.
+// Every session must get every message once: lost and duplicated are counted.
 //
-//     chat_fanout [--clients 500] [--messages 40]
-#include "ServerProcess.h"
+//     chat_fanout [--clients 500] [--messages 50] [--rate 5]
+#include "BenchCommon.h"
+#include "LoadClients.h"
 
+#include "ServerProcess.h"
 #include "model/Ids.h"
 #include "protocol/ChatMessages.h"
 #include "protocol/Envelope.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
+#include "seed/BulkSessions.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTest>
-#include <QWebSocket>
 
-#include <algorithm>
-#include <memory>
 #include <vector>
 
 using namespace plein;
 using namespace plein::protocol;
 
 namespace {
-struct Client
-{
-    std::unique_ptr<QWebSocket> ws;
-    QString userId;
-    bool signedIn = false;
-    bool synced = false;
-    QHash<QString, qint64> got;   // message id -> ns on the clock
-};
+constexpr char Marker[] = "chatbench #";
 
-void send(QWebSocket &ws, const char *type, const QString &id, const QJsonObject &body, const QString &op = {})
+QByteArray frame(const char *type, const QJsonObject &body, const QString &id = {}, const QString &op = {})
 {
     Envelope e;
     e.type = QLatin1String(type);
     e.id = id;
     e.op = op;
     e.body = body;
-    ws.sendTextMessage(QString::fromUtf8(e.encode()));
+    return e.encode();
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    QCommandLineOption clientsOpt(QStringLiteral("clients"), QStringLiteral("clients"), QStringLiteral("n"), QStringLiteral("500"));
-    QCommandLineOption messagesOpt(QStringLiteral("messages"), QStringLiteral("messages"), QStringLiteral("n"), QStringLiteral("40"));
-    parser.addOptions({clientsOpt, messagesOpt});
-    parser.process(app);
-    const int n = parser.value(clientsOpt).toInt();
-    const int messages = parser.value(messagesOpt).toInt();
+    bench::setProgramPaths();
+    const QStringList args = app.arguments();
+    const int n = int(bench::intArg(args, QStringLiteral("--clients"), 500));
+    const int messages = int(bench::intArg(args, QStringLiteral("--messages"), 50));
+    const int rate = int(bench::intArg(args, QStringLiteral("--rate"), 5));
 
     test::ServerProcess server;
     if (server.runCommand({QStringLiteral("seed"), QStringLiteral("--people"), QString::number(n), QStringLiteral("--posts"),
-                           QStringLiteral("0")}, {}, nullptr, nullptr, 300000) != 0)
+                           QStringLiteral("0")}, {}, nullptr, nullptr, 300000) != 0
+        || server.runCommand({QStringLiteral("sessions"), QStringLiteral("issue")}) != 0)
         qFatal("seed failed");
+    const auto sessions = server::BulkSessions::read(server.dataDir() + QStringLiteral("/issued-sessions.tsv"));
+    if (sessions.size() < n)
+        qFatal("only %lld sessions issued", qlonglong(sessions.size()));
     if (!server.start())
         qFatal("%s", qPrintable(server.errorString()));
 
-    QElapsedTimer clock;
-    clock.start();
-    std::vector<Client> clients(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        Client &c = clients[size_t(i)];
-        c.ws = std::make_unique<QWebSocket>();
-        c.ws->setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
-        QObject::connect(c.ws.get(), &QWebSocket::textMessageReceived, c.ws.get(), [&c, &clock](const QString &text) {
-            auto e = Envelope::decode(text.toUtf8());
-            if (!e)
-                return;
-            if (e->type == QLatin1String(type::AuthOk)) {
-                c.signedIn = true;
-                c.userId = e->body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
-            } else if (e->type == QLatin1String(type::SyncDone)) {
-                c.synced = true;
-            } else if (e->type == QLatin1String(type::Changes)) {
-                auto b = decode<ChangesBody>(e->body);
-                if (!b)
-                    return;
-                for (const Change &ch : b->changes)
-                    if (ch.kind == QLatin1String(kind::ChatMessage))
-                        c.got.insert(ch.id, clock.nsecsElapsed());
-            }
-        });
-        const QString name = QStringLiteral("user%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        QObject::connect(c.ws.get(), &QWebSocket::connected, c.ws.get(), [&c, name] {
-            send(*c.ws, type::AuthLogin, ids::create(),
-                 encode(LoginBody{name, QStringLiteral("plein-demo"), QStringLiteral("bench")}));
-        });
-        c.ws->open(server.url());
-    }
-    if (!QTest::qWaitFor([&] { return std::all_of(clients.cbegin(), clients.cend(), [](const Client &c) { return c.signedIn; }); },
-                         600000))
-        qFatal("not every client signed in");
-    qInfo("%d clients signed in after %.1f s", n, clock.elapsed() / 1000.0);
+    // Per connection: 0 resuming, 1 signed in, 2 syncing, 3 live.
+    std::vector<quint8> state(size_t(n), 0);
+    std::vector<quint8> seen(size_t(n) * size_t(messages), 0);
+    std::vector<qint64> sentAt(size_t(messages), 0);
+    QList<double> latencies;
+    latencies.reserve(qsizetype(n) * messages);
+    int signedIn = 0, ready = 0;
+    bool roomMade = false;
+    qint64 delivered = 0;
+    const QString room = ids::create();
+    const QString roomOp = ids::create();
+    const QByteArrayView marker(Marker);
 
-    // One room with everyone, created by the first.
+    bench::LoadClients load;
+    load.setOnOpen([&](int c) {
+        load.sendText(c, frame(type::AuthResume, encode(ResumeBody{sessions.at(c).token}), QStringLiteral("1")));
+    });
+    load.setOnText([&](int c, QByteArrayView text, qint64 now) {
+        if (state[size_t(c)] == 3) {
+            for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at)) {
+                at += marker.size();
+                int m = 0;
+                while (at < text.size() && text[at] >= '0' && text[at] <= '9')
+                    m = m * 10 + (text[at++] - '0');
+                if (m >= messages)
+                    continue;
+                quint8 &times = seen[size_t(c) * size_t(messages) + size_t(m)];
+                if (times < 255)
+                    ++times;
+                if (times == 1 && sentAt[size_t(m)] > 0) {
+                    latencies.append(double(now - sentAt[size_t(m)]) / 1e6);
+                    ++delivered;
+                }
+            }
+            return;
+        }
+        const auto e = Envelope::decode(text.toByteArray());
+        if (!e)
+            return;
+        if (e->type == QLatin1String(type::AuthOk) && state[size_t(c)] == 0) {
+            state[size_t(c)] = 1;
+            ++signedIn;
+        } else if (e->re == roomOp) {
+            roomMade = e->type == QLatin1String(type::Ack);
+            if (!roomMade)
+                qFatal("room not created: %s", text.toByteArray().constData());
+        } else if (e->type == QLatin1String(type::SyncDone) && state[size_t(c)] == 2) {
+            state[size_t(c)] = 3;
+            ++ready;
+        }
+    });
+    QElapsedTimer setup;
+    setup.start();
+    load.open(server.port(), n);
+    if (!load.run([&] { return signedIn == n; }, 300000))
+        qFatal("only %d of %d clients signed in", signedIn, n);
+    qInfo("%d sessions resumed after %.1f s", n, setup.elapsed() / 1000.0);
+
+    // One room with everyone, created by the first; then everyone syncs (and gets its snapshot).
     QStringList members;
     for (int i = 1; i < n; ++i)
-        members.append(clients.at(size_t(i)).userId);
-    const QString room = ids::create();
-    send(*clients[0].ws, type::ChatRoomCreate, {}, encode(ChatRoomCreateBody{room, QStringLiteral("Everyone"), false, members}),
-         ids::create());
-    for (Client &c : clients)
-        send(*c.ws, type::Sync, ids::create(), encode(SyncBody{0}));
-    if (!QTest::qWaitFor([&] { return std::all_of(clients.cbegin(), clients.cend(), [](const Client &c) { return c.synced; }); },
-                         300000))
-        qFatal("not every client synced");
-    QTest::qWait(2000);   // room snapshots settle
-    qInfo("synced; sending %d messages", messages);
-
-    QList<double> latencies;
-    for (int m = 0; m < messages; ++m) {
-        const QString id = ids::create();
-        const qint64 sent = clock.nsecsElapsed();
-        send(*clients[size_t(m % n)].ws, type::ChatSend, {}, encode(ChatSendBody{id, room, QStringLiteral("Bericht %1").arg(m), {}}),
-             ids::create());
-        if (!QTest::qWaitFor([&] { return std::all_of(clients.cbegin(), clients.cend(), [&](const Client &c) { return c.got.contains(id); }); },
-                             30000))
-            qWarning("message %d did not reach everyone", m);
-        for (const Client &c : clients)
-            if (c.got.contains(id))
-                latencies.append((c.got.value(id) - sent) / 1e6);
-        QTest::qWait(50);
+        members.append(sessions.at(i).userId);
+    load.sendText(0, frame(type::ChatRoomCreate, encode(ChatRoomCreateBody{room, QStringLiteral("Everyone"), false, members}),
+                           {}, roomOp));
+    if (!load.run([&] { return roomMade; }, 60000))
+        qFatal("no answer to the room creation");
+    const QByteArray sync = frame(type::Sync, encode(SyncBody{0}), QStringLiteral("2"));
+    for (int i = 0; i < n; ++i) {
+        state[size_t(i)] = 2;
+        load.sendText(i, sync);
     }
-    std::sort(latencies.begin(), latencies.end());
-    auto pct = [&](double p) { return latencies.isEmpty() ? 0.0 : latencies.at(qMin(latencies.size() - 1, qsizetype(p * latencies.size()))); };
-    qInfo("message to a %d-member room, %lld deliveries: p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < 100 ms)", n,
-          qlonglong(latencies.size()), pct(0.5), pct(0.99), latencies.isEmpty() ? 0.0 : latencies.last());
+    if (!load.run([&] { return ready == n; }, 300000))
+        qFatal("only %d of %d clients synced", ready, n);
+    load.run([] { return false; }, 1000);   // let the last snapshots settle
+    qInfo("synced after %.1f s; sending %d messages, %d a second", setup.elapsed() / 1000.0, messages, rate);
+
+    QElapsedTimer clock;
+    clock.start();
+    int next = 0;
+    const qint64 expected = qint64(n) * messages;
+    load.run([&] { return next >= messages && delivered >= expected; }, messages * 1000 / rate + 30000, [&] {
+        while (next < messages && clock.elapsed() >= qint64(next) * 1000 / rate) {
+            const QByteArray msg = frame(type::ChatSend,
+                                         encode(ChatSendBody{ids::create(), room,
+                                                             QStringLiteral("%1%2 end").arg(QLatin1String(Marker)).arg(next), {}}),
+                                         {}, ids::create());
+            sentAt[size_t(next)] = load.clock().nsecsElapsed();
+            load.sendText(next % n, msg);
+            ++next;
+        }
+    }, 2);
+    load.run([] { return false; }, 500);   // late duplicates would come now
+    qint64 lost = 0, duplicated = 0;
+    for (quint8 times : seen) {
+        if (times == 0)
+            ++lost;
+        else
+            duplicated += times - 1;
+    }
+    const double p50 = bench::percentile(latencies, 50), p99 = bench::percentile(latencies, 99),
+                 max = bench::percentile(latencies, 100);
+    bench::printTable(QStringLiteral("chat message to a %1-member room, %2 messages at %3/s").arg(n).arg(messages).arg(rate),
+                      {{QStringLiteral("deliveries"), QStringLiteral("%1 of %2").arg(latencies.size()).arg(expected)},
+                       {QStringLiteral("lost / duplicated"), QStringLiteral("%1 / %2").arg(lost).arg(duplicated)},
+                       {QStringLiteral("p50"), QStringLiteral("%1 ms").arg(p50, 0, 'f', 1)},
+                       {QStringLiteral("p99"), QStringLiteral("%1 ms (target < 100)").arg(p99, 0, 'f', 1)},
+                       {QStringLiteral("max"), QStringLiteral("%1 ms").arg(max, 0, 'f', 1)},
+                       {QStringLiteral("server RSS"), QStringLiteral("%1 MB").arg(bench::rssMb(server.pid()), 0, 'f', 1)}});
+    bench::printJson(QStringLiteral("chat_fanout"), {{QStringLiteral("clients"), n},
+                                                     {QStringLiteral("messages"), messages},
+                                                     {QStringLiteral("rate_per_s"), rate},
+                                                     {QStringLiteral("p50_ms"), qRound(p50 * 100) / 100.0},
+                                                     {QStringLiteral("p99_ms"), qRound(p99 * 100) / 100.0},
+                                                     {QStringLiteral("max_ms"), qRound(max * 100) / 100.0},
+                                                     {QStringLiteral("lost"), double(lost)},
+                                                     {QStringLiteral("duplicated"), double(duplicated)}});
     return 0;
 }

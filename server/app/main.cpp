@@ -7,11 +7,13 @@
 //                [--rooms N] [--messages N] [--seed S]
 //   plein-server --data-dir DIR directory import FILE.csv [--deactivate-missing]
 //   plein-server --data-dir DIR user set-password NAME   (prompts, or reads standard input)
+//   plein-server --data-dir DIR sessions issue [--people N]
 #include "Backend.h"
 #include "auth/Accounts.h"
 #include "features/people/DirectoryImport.h"
 #include "net/WebSocketServer.h"
 #include "seed/BulkSeed.h"
+#include "seed/BulkSessions.h"
 #include "seed/DemoGroups.h"
 #include "seed/DemoChat.h"
 #include "seed/DemoNews.h"
@@ -223,6 +225,28 @@ int setPassword(const QCommandLineParser &parser, const Options &o, const QStrin
     return 0;
 }
 
+// Sessions for the first N users (all without --people), for benchmarks that bring in
+// hundreds of connections with auth.resume instead of hundreds of Argon2 checks.
+int issueSessions(const QCommandLineParser &parser, const Options &o)
+{
+    bool ok = true;
+    const int count = parser.isSet(o.people) ? parser.value(o.people).toInt(&ok) : 0;
+    if (!ok || count < 0)
+        return fail(QStringLiteral("--people: '%1' is not a count").arg(parser.value(o.people)), ExitUsage);
+    Backend backend;
+    QString error;
+    if (!backend.open(parser.value(o.dataDir), &error))
+        return fail(error);
+    const auto issued = BulkSessions::issue(backend, count, 24LL * 3600 * 1000, QStringLiteral("sessions issue"));
+    if (!issued)
+        return fail(QStringLiteral("could not store the sessions"));
+    const QString path = parser.value(o.dataDir) + QStringLiteral("/issued-sessions.tsv");
+    if (!BulkSessions::write(*issued, path, &error))
+        return fail(error);
+    QTextStream(stdout) << issued->size() << " sessions, valid 24 hours, in " << path << Qt::endl;
+    return 0;
+}
+
 int seed(const QCommandLineParser &parser, const Options &o)
 {
     BulkSeedOptions b;
@@ -353,6 +377,11 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
 
 int main(int argc, char *argv[])
 {
+    // Qt's own poll() dispatcher instead of GLib's: with a thousand connections GLib's
+    // socket-notifier bookkeeping (a linked list walked on every write-notifier toggle)
+    // cost more than the sync code (docs/performance.md, fanout). The server needs no GLib.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plein-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLEIN_VERSION));
@@ -366,7 +395,8 @@ int main(int argc, char *argv[])
         "  plein-server --data-dir DIR user set-password NAME   (prompts; or the password on stdin)\n"
         "  plein-server --data-dir DIR directory import FILE.csv [--deactivate-missing]\n"
         "  plein-server --data-dir DIR seed [--people N] [--groups N] [--posts N] [--comments N]\n"
-        "               [--likes N] [--rooms N] [--messages N] [--seed S]\n\n"
+        "               [--likes N] [--rooms N] [--messages N] [--seed S]\n"
+        "  plein-server --data-dir DIR sessions issue [--people N]\n\n"
         "seed makes a deterministic organisation (departments, teams, managers; skewed activity;\n"
         "Dutch and English text). --groups, --rooms and --messages are accepted but generate\n"
         "nothing until groups and chat exist."));
@@ -394,6 +424,8 @@ int main(int argc, char *argv[])
         return setPassword(parser, o, args.at(2));
     if (args.size() == 1 && args.at(0) == QLatin1String("seed"))
         return seed(parser, o);
+    if (args.size() == 2 && args.at(0) == QLatin1String("sessions") && args.at(1) == QLatin1String("issue"))
+        return issueSessions(parser, o);
     if (args.size() == 3 && args.at(0) == QLatin1String("directory") && args.at(1) == QLatin1String("import"))
         return importDirectory(parser, o, args.at(2));
     return fail(QStringLiteral("unknown command '%1' (see --help)").arg(args.join(QLatin1Char(' '))), ExitUsage);

@@ -89,8 +89,18 @@ void ClientSession::closeWith(int code, const QString &reason)
 
 void ClientSession::sendFrame(const protocol::Envelope &frame)
 {
-    if (m_socket && !m_closing)
-        m_socket->sendTextMessage(QString::fromUtf8(frame.encode()));
+    sendText(QString::fromUtf8(frame.encode()));
+}
+
+void ClientSession::sendText(const QString &text)
+{
+    if (!m_socket || m_closing)
+        return;
+    m_socket->sendTextMessage(text);
+    // Write now rather than from the socket's write notifier on a later turn: a live
+    // change goes to a thousand sessions in one pump, and a thousand notifiers firing
+    // together cost the event dispatcher more than the writes (see docs/performance.md).
+    m_socket->flush();
 }
 
 qint64 ClientSession::bufferedBytes() const

@@ -37,6 +37,7 @@ public:
     void closeWith(int code, const QString &reason);
 
     void sendFrame(const protocol::Envelope &frame) override;
+    void sendText(const QString &text) override;
     qint64 bufferedBytes() const override;
 
 signals:

@@ -6,7 +6,9 @@
 #include "model/Ids.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
+#include "protocol/Json.h"
 #include "seed/BulkChat.h"
+#include "seed/BulkSql.h"
 
 #include <QElapsedTimer>
 
@@ -130,18 +132,48 @@ const char *const EnglishComments[] = {"Great news!", "Thanks for sharing.", "Co
 const char *const Topics[] = {"Aurora", "Zuidas", "Harbour", "Delta", "Tulip", "Polder", "Beacon", "Atlas",
                               "Nova", "Windmill", "Horizon", "Canal", "Orion", "Dune", "Meridian", "Lighthouse"};
 
-QString sentences(QRandomGenerator &rng, const char *const *list, int size, int count)
+// The vocabulary decoded once: a million texts are then appends of shared strings.
+template<qsizetype N>
+QList<QString> decodeAll(const char *const (&list)[N])
+{
+    QList<QString> out;
+    for (const char *s : list)
+        out.append(QString::fromUtf8(s));
+    return out;
+}
+
+struct Vocabulary
+{
+    QList<QString> dutchSentences = decodeAll(DutchSentences);
+    QList<QString> englishSentences = decodeAll(EnglishSentences);
+    QList<QString> dutchComments = decodeAll(DutchComments);
+    QList<QString> englishComments = decodeAll(EnglishComments);
+    QList<QString> topics = decodeAll(Topics);
+};
+
+const Vocabulary &vocabulary()
+{
+    static const Vocabulary v;
+    return v;
+}
+
+QString sentences(QRandomGenerator &rng, const QList<QString> &list, int count)
 {
     QString text;
+    text.reserve(count * 90);
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             text += QLatin1Char(' ');
-        text += QString::fromUtf8(list[rng.bounded(size)]);
+        text += list.at(rng.bounded(int(list.size())));
     }
     return text;
 }
 
 } // namespace
+
+BulkSeed::BulkSeed(Backend &backend) : m_backend(backend) {}
+
+BulkSeed::~BulkSeed() = default;
 
 QList<BulkPerson> BulkSeed::organisation(int people, quint32 seed)
 {
@@ -212,19 +244,24 @@ QString BulkSeed::postText(QRandomGenerator &rng, bool dutch)
     // Mostly one to three sentences; one post in twenty is a long one (up to 12).
     const int roll = int(rng.bounded(100));
     const int count = roll < 45 ? 1 : roll < 75 ? 2 : roll < 95 ? 3 + int(rng.bounded(3)) : 6 + int(rng.bounded(7));
-    QString text = dutch ? sentences(rng, DutchSentences, int(std::size(DutchSentences)), count)
-                         : sentences(rng, EnglishSentences, int(std::size(EnglishSentences)), count);
-    if (rng.bounded(3) == 0)
-        text += QStringLiteral(" #%1").arg(QString::fromUtf8(pick(rng, Topics)));
+    const Vocabulary &v = vocabulary();
+    QString text = sentences(rng, dutch ? v.dutchSentences : v.englishSentences, count);
+    if (rng.bounded(3) == 0) {
+        text += QLatin1String(" #");
+        text += v.topics.at(rng.bounded(int(v.topics.size())));
+    }
     return text;
 }
 
 QString BulkSeed::commentText(QRandomGenerator &rng, bool dutch)
 {
-    QString text = QString::fromUtf8(dutch ? pick(rng, DutchComments) : pick(rng, EnglishComments));
-    if (rng.bounded(4) == 0)
-        text += QLatin1Char(' ') + (dutch ? sentences(rng, DutchSentences, int(std::size(DutchSentences)), 1)
-                                          : sentences(rng, EnglishSentences, int(std::size(EnglishSentences)), 1));
+    const Vocabulary &v = vocabulary();
+    const QList<QString> &comments = dutch ? v.dutchComments : v.englishComments;
+    QString text = comments.at(rng.bounded(int(comments.size())));
+    if (rng.bounded(4) == 0) {
+        text += QLatin1Char(' ');
+        text += sentences(rng, dutch ? v.dutchSentences : v.englishSentences, 1);
+    }
     return text;
 }
 
@@ -279,13 +316,28 @@ bool BulkSeed::writePerson(const BulkPerson &person)
     return done();
 }
 
+bool BulkSeed::writeChange(const char *kind, const QString &entity, const QJsonObject &data, qint64 at)
+{
+    // As ChangeLog::append writes it: the org audience, no op (a seed), not deleted.
+    const QByteArray entityUtf8 = entity.toUtf8();
+    const QByteArray payload = protocol::toJsonText(data);
+    return m_insertChange->bind(1, protocol::audience::Org)
+        .bind(2, kind)
+        .bind(3, entityUtf8)
+        .bindNull(4)
+        .bind(5, 0)
+        .bind(6, payload)
+        .bind(7, at)
+        .step();
+}
+
 bool BulkSeed::writePost(int n, qint64 at)
 {
     const BulkPerson &author = m_people.at(skewedIndex(m_rng, int(m_people.size())));
     const Post post{ids::derived(QStringLiteral("bulk:post:%1").arg(n)), author.id, postText(m_rng, author.dutch), at};
-    const QString org = QLatin1String(protocol::audience::Org);
-    if (!begin() || !m_backend.timeline.insertPost(post)
-        || !m_backend.log.append({org, QLatin1String(protocol::kind::Post), post.id, {}, false, protocol::encode(post)}, at))
+    const QByteArray id = post.id.toUtf8(), authorId = post.author.toUtf8(), text = post.text.toUtf8();
+    if (!begin() || !m_insertPost->bind(1, id).bind(2, authorId).bind(3, text).bind(4, at).step()
+        || !writeChange(protocol::kind::Post, post.id, protocol::encode(post), at))
         return false;
     m_postIds.append(post.id);
     ++m_report.posts;
@@ -300,9 +352,9 @@ bool BulkSeed::writeComment(int n, qint64 at)
     const BulkPerson &author = m_people.at(skewedIndex(m_rng, int(m_people.size())));
     const Comment c{ids::derived(QStringLiteral("bulk:comment:%1").arg(n)), m_postIds.at(target), author.id,
                     commentText(m_rng, author.dutch), at};
-    const QString org = QLatin1String(protocol::audience::Org);
-    if (!begin() || !m_backend.timeline.insertComment(c)
-        || !m_backend.log.append({org, QLatin1String(protocol::kind::Comment), c.id, {}, false, protocol::encode(c)}, at))
+    const QByteArray id = c.id.toUtf8(), post = c.post.toUtf8(), authorId = c.author.toUtf8(), text = c.text.toUtf8();
+    if (!begin() || !m_insertComment->bind(1, id).bind(2, post).bind(3, authorId).bind(4, text).bind(5, at).step()
+        || !writeChange(protocol::kind::Comment, c.id, protocol::encode(c), at))
         return false;
     ++m_report.comments;
     return done();
@@ -317,14 +369,13 @@ bool BulkSeed::writeLike(qint64 at)
         target = (target + 1) % written;
     if (m_likesPerPost.at(target) >= people)
         return true;   // every post so far is liked by everyone; drop this one
-    // Each post's k-th like comes from a different person: (post*7 + k) mod people.
+    // Each post's k-th like comes from a different person: (post*7 + k) mod people, so a
+    // plain INSERT never meets an existing like.
     const int k = m_likesPerPost[target]++;
     const Like l{m_postIds.at(target), m_people.at(int((qint64(target) * 7 + k) % people)).id, true};
-    const QString org = QLatin1String(protocol::audience::Org);
-    if (!begin() || !m_backend.timeline.setLike(l, at)
-        || !m_backend.log.append({org, QLatin1String(protocol::kind::Like), l.post + QLatin1Char(':') + l.user, {}, false,
-                                  protocol::encode(l)},
-                                 at))
+    const QByteArray post = l.post.toUtf8(), user = l.user.toUtf8();
+    if (!begin() || !m_insertLike->bind(1, post).bind(2, user).bind(3, at).step()
+        || !writeChange(protocol::kind::Like, l.post + QLatin1Char(':') + l.user, protocol::encode(l), at))
         return false;
     ++m_report.likes;
     return done();
@@ -367,7 +418,19 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
     // A fresh database that is thrown away if seeding fails: no fsync, and a page cache
     // large enough that the indexes being filled are not re-read from the file.
     m_backend.db.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    m_backend.db.exec(QStringLiteral("PRAGMA cache_size=-131072"));
+    m_backend.db.exec(QStringLiteral("PRAGMA cache_size=-262144"));
+    // The timeline's rows go straight to SQLite (seed/BulkSql), with the secondary indexes
+    // built once at the end.
+    BulkLoad load(m_backend.db, {QStringLiteral("posts"), QStringLiteral("comments"), QStringLiteral("likes"),
+                                 QStringLiteral("changes")});
+    m_insertPost = std::make_unique<BulkStatement>(load.handle(), "INSERT INTO posts (id, author, text, created) VALUES (?, ?, ?, ?)");
+    m_insertComment = std::make_unique<BulkStatement>(
+        load.handle(), "INSERT INTO comments (id, post_id, author, text, created) VALUES (?, ?, ?, ?, ?)");
+    m_insertLike = std::make_unique<BulkStatement>(load.handle(), "INSERT INTO likes (post_id, user_id, created) VALUES (?, ?, ?)");
+    m_insertChange = std::make_unique<BulkStatement>(
+        load.handle(), "INSERT INTO changes (audience, kind, entity, op, deleted, payload, created) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!m_insertPost->isValid() || !m_insertComment->isValid() || !m_insertLike->isValid() || !m_insertChange->isValid())
+        return error(protocol::code::Internal, QStringLiteral("cannot prepare the bulk inserts"));
 
     for (const BulkPerson &p : std::as_const(m_people)) {
         if (!writePerson(p))
@@ -394,6 +457,12 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
     if (m_open && !m_backend.db.commit())
         return fail(QStringLiteral("commit"));
     m_open = false;
+    m_insertPost.reset();
+    m_insertComment.reset();
+    m_insertLike.reset();
+    m_insertChange.reset();
+    if (!load.restore())
+        return error(protocol::code::Internal, QStringLiteral("cannot build the indexes after seeding"));
     if (o.rooms > 0) {
         // Chat (seed/BulkChat): rooms of these people and their messages, after the timeline.
         QStringList ids;

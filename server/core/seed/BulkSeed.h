@@ -3,15 +3,18 @@
 #include "protocol/Error.h"
 #include "seed/DemoSeed.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace plein::server {
 
 class Backend;
+class BulkStatement;
 
 struct BulkSeedOptions
 {
@@ -56,7 +59,8 @@ class BulkSeed
 public:
     static constexpr quint32 RandomSeed = 7031;
 
-    explicit BulkSeed(Backend &backend) : m_backend(backend) {}
+    explicit BulkSeed(Backend &backend);
+    ~BulkSeed();
 
     // Called after each committed batch with the rows written so far.
     void setProgress(std::function<void(qint64 rows)> progress) { m_progress = std::move(progress); }
@@ -82,6 +86,7 @@ private:
     bool writePost(int n, qint64 at);
     bool writeComment(int n, qint64 at);
     bool writeLike(qint64 at);
+    bool writeChange(const char *kind, const QString &entity, const QJsonObject &data, qint64 at);
 
     Backend &m_backend;
     std::function<void(qint64)> m_progress;
@@ -96,6 +101,8 @@ private:
     qint64 m_inBatch = 0;
     bool m_open = false;
     QString m_passwordHash;
+    // Prepared once for the run (seed/BulkSql): posts, comments, likes, changes.
+    std::unique_ptr<BulkStatement> m_insertPost, m_insertComment, m_insertLike, m_insertChange;
 };
 
 } // namespace plein::server

@@ -10,6 +10,12 @@
 
 namespace plein::server {
 
+void FrameSink::sendText(const QString &text)
+{
+    if (auto e = protocol::Envelope::decode(text.toUtf8()))
+        sendFrame(e.value());
+}
+
 SyncStream::SyncStream(ChangeLog &log, Hub &hub, FrameSink &sink, const QStringList &audiences, QObject *parent)
     : QObject(parent), m_log(log), m_hub(hub), m_sink(sink), m_audiences(audiences)
 {
@@ -30,10 +36,10 @@ void SyncStream::setScopes(const Scopes *scopes, const QString &userId)
     m_scopeGeneration = 0;
 }
 
-void SyncStream::sendEphemeral(const protocol::Envelope &frame)
+void SyncStream::sendEphemeral(const QString &text)
 {
     if (m_phase != Phase::Idle)
-        m_sink.sendFrame(frame);
+        m_sink.sendText(text);
 }
 
 void SyncStream::refreshScopes()
@@ -48,13 +54,19 @@ void SyncStream::refreshScopes()
     }
     for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
         // Joined after the client's cursor: the client has nothing of it yet.
-        if (!m_floors.contains(it.key()))
-            m_floors.insert(it.key(), it.value() > m_cursor ? SnapshotDue : 0);
+        if (!m_floors.contains(it.key())) {
+            const bool due = it.value() > m_cursor;
+            m_floors.insert(it.key(), due ? SnapshotDue : 0);
+            m_snapshotsDue = m_snapshotsDue || due;
+        }
     }
 }
 
 bool SyncStream::sendNextSnapshot(qint64 head)
 {
+    // Most pumps have none due: skip the walk over every scope of the user.
+    if (!m_snapshotsDue)
+        return false;
     for (auto it = m_floors.begin(); it != m_floors.end(); ++it) {
         if (it.value() != SnapshotDue)
             continue;
@@ -67,6 +79,7 @@ bool SyncStream::sendNextSnapshot(qint64 head)
         it.value() = head;
         return true;
     }
+    m_snapshotsDue = false;
     return false;
 }
 
@@ -89,6 +102,13 @@ void SyncStream::wake()
         schedule();
 }
 
+void SyncStream::pumpLive(qint64 head)
+{
+    // A stream whose own pump is pending or that waits for its socket goes on by itself.
+    if (m_phase == Phase::Live && !m_waitingForDrain && !m_next.isActive())
+        pumpAt(head);
+}
+
 void SyncStream::drained()
 {
     if (m_waitingForDrain) {
@@ -105,19 +125,24 @@ void SyncStream::schedule()
 
 void SyncStream::pump()
 {
-    if (m_phase == Phase::Idle)
-        return;
+    if (m_phase != Phase::Idle)
+        pumpAt(m_log.head());
+}
+
+void SyncStream::pumpAt(qint64 head)
+{
     if (m_sink.bufferedBytes() > HighWaterBytes) {
         m_waitingForDrain = true;
         return;
     }
     if (m_scopes && m_scopes->generation() != m_scopeGeneration)
         refreshScopes();
-    const qint64 head = m_log.head();
     const QList<protocol::Change> batch =
         m_floors.isEmpty() ? m_log.read(m_cursor, head, m_audiences, limits::SyncBatchSize)
                            : m_log.read(m_cursor, head, m_audiences + m_floors.keys(), limits::SyncBatchSize, m_floors);
-    if (!batch.isEmpty()) {
+    if (!batch.isEmpty() && m_phase == Phase::Live) {
+        m_sink.sendText(m_hub.liveFrame(batch));
+    } else if (!batch.isEmpty()) {
         protocol::Envelope e;
         e.type = QLatin1String(protocol::type::Changes);
         if (m_phase == Phase::Syncing)

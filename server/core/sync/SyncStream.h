@@ -22,6 +22,9 @@ class FrameSink
 public:
     virtual ~FrameSink() = default;
     virtual void sendFrame(const protocol::Envelope &frame) = 0;
+    // A frame already encoded (shared by many sessions: Hub::liveFrame). The default
+    // decodes it for sinks that only take envelopes.
+    virtual void sendText(const QString &text);
     // Bytes queued on the socket and not yet written to the network.
     virtual qint64 bufferedBytes() const = 0;
 };
@@ -54,8 +57,11 @@ public:
     void setScopes(const Scopes *scopes, const QString &userId);
     // A (new) sync request; a stream already running restarts from `since`.
     void start(const QString &requestId, qint64 since);
-    // New changes were committed.
+    // New changes were committed (a running pump reads them anyway; a live stream is
+    // pumped by its Hub once per commit, see pumpLive()).
     void wake();
+    // From the Hub after a commit: a live stream sends what it has up to `head` now.
+    void pumpLive(qint64 head);
     // The socket's buffer went below LowWaterBytes.
     void drained();
 
@@ -64,14 +70,16 @@ public:
     // Whether the stream carries `scope` (its user is a member; see setScopes()).
     bool hasScope(const QString &scope) const { return m_floors.contains(scope); }
     // A frame outside the change log (Hub::deliver); dropped before the stream started.
-    void sendEphemeral(const protocol::Envelope &frame);
+    void sendEphemeral(const QString &text);
     qint64 cursor() const { return m_cursor; }
+    ChangeLog &changeLog() const { return m_log; }
 
 signals:
     void synced(qint64 head);
 
 private:
     void pump();
+    void pumpAt(qint64 head);
     void schedule();
     void refreshScopes();
     bool sendNextSnapshot(qint64 head);
@@ -87,6 +95,7 @@ private:
     // SnapshotDue while the snapshot is still to be sent (the log is not read for it).
     QHash<QString, qint64> m_floors;
     static constexpr qint64 SnapshotDue = std::numeric_limits<qint64>::max();
+    bool m_snapshotsDue = false;   // some floor may be SnapshotDue
     QString m_requestId;
     qint64 m_cursor = 0;
     Phase m_phase = Phase::Idle;
