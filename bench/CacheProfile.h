@@ -7,7 +7,8 @@ namespace plein::bench {
 
 // A client profile whose replica holds `rows` cached rows (people, posts, comments, likes in
 // the proportions 1 : 25 : 50 : 24 per hundred), written through the client core's
-// ChangeApplier in sync-sized batches, exactly as a sync would. The replica belongs to
+// ChangeApplier, as a sync would (ten sync batches per transaction, no fsync: only the
+// result is measured). The replica belongs to
 // `user00001` on `server`; built once per directory and reused while its marker (row count
 // and schema version) matches.
 struct CacheProfile

@@ -408,8 +408,8 @@ int main(int argc, char *argv[])
     parser.addOptions({o.dataDir, o.listen, o.port, o.demo, o.displayName, o.role, o.department, o.title,
                        o.passwordStdin, o.people, o.posts, o.comments, o.likes, o.groups, o.rooms, o.messages, o.seedValue,
                        o.authTimeout});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME, user set-password NAME, directory import FILE, or seed"),
-                                 QStringLiteral("[user add NAME | user set-password NAME | directory import FILE | seed]"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME, user set-password NAME, directory import FILE, seed, or sessions issue"),
+                                 QStringLiteral("[user add NAME | user set-password NAME | directory import FILE | seed | sessions issue]"));
     parser.process(app);
 
     if (!parser.isSet(o.dataDir) || parser.value(o.dataDir).isEmpty())
