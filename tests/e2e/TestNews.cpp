@@ -6,6 +6,7 @@
 
 #include "model/Ids.h"
 #include "protocol/NewsMessages.h"
+#include "protocol/PeopleMessages.h"
 #include "protocol/Protocol.h"
 
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void permissionMatrix_data();
     void permissionMatrix();
     void targetingByDepartment();
+    void targetingByLocation();
     void scheduledPublishing();
     void reachAndAcknowledgements();
     void scheduledWhileNobodyConnectedAndAcrossRestart();
@@ -187,6 +189,50 @@ void TestNews::targetingByDepartment()
     QCOMPARE(as(QStringLiteral("erik")).write(type::NewsSave, encode(b)), QStringLiteral("ack"));
     QVERIFY(hugo.waitChange(s(kind::News), article).has_value());
     QVERIFY(as(QStringLiteral("emma")).waitChange(s(kind::News), article, [](const Change &c) { return c.deleted; }));
+}
+
+void TestNews::targetingByLocation()
+{
+    // Locations live in the directory profile; an admin sets them.
+    RawSession &adam = as(QStringLiteral("adam"));
+    const QString emmaId = as(QStringLiteral("emma")).userId();
+    const QString hugoId = as(QStringLiteral("hugo")).userId();
+    ProfileUpdateBody emmaAt;
+    emmaAt.person = emmaId;
+    emmaAt.location = QStringLiteral("Utrecht");
+    QCOMPARE(adam.write(type::ProfileUpdate, encode(emmaAt)), QStringLiteral("ack"));
+    ProfileUpdateBody hugoAt;
+    hugoAt.person = hugoId;
+    hugoAt.location = QStringLiteral("Rotterdam");
+    QCOMPARE(adam.write(type::ProfileUpdate, encode(hugoAt)), QStringLiteral("ack"));
+    // Audiences are taken at sign-in: both sign in again with their new location.
+    RawSession emma;
+    QVERIFY(emma.signIn(m_server.url(), QStringLiteral("emma"), Password));
+    RawSession hugo;
+    QVERIFY(hugo.signIn(m_server.url(), QStringLiteral("hugo"), Password));
+
+    const QString title = QStringLiteral("Utrecht office: the lift is out on Monday");
+    NewsSaveBody b{ids::create(), title, QStringLiteral("Take the stairs."), {}, {QStringLiteral("Utrecht")}, true,
+                   false, 0};
+    QCOMPARE(as(QStringLiteral("erik")).write(type::NewsSave, encode(b)), QStringLiteral("ack"));
+    QVERIFY(emma.waitChange(s(kind::News), b.id).has_value());
+    const QString marker = fixture(QStringLiteral("Marker after the location article"));
+    QVERIFY(hugo.waitChange(s(kind::News), marker).has_value());
+    QVERIFY(!hugo.hasChange(s(kind::News), b.id));
+    for (const QString &frame : hugo.rawText())
+        QVERIFY2(!frame.contains(b.id) && !frame.contains(title), qPrintable(frame.left(200)));
+    QCOMPARE(hugo.write(type::NewsRead, encode(NewsIdBody{b.id})), s(code::NotFound));
+    QCOMPARE(emma.write(type::NewsAck, encode(NewsIdBody{b.id})), QStringLiteral("ack"));
+    // Reach counts exactly the people at that location.
+    QVERIFY(as(QStringLiteral("erik")).waitChange(s(kind::NewsStats), b.id, [&](const Change &c) {
+        auto st = decode<NewsStats>(c.data);
+        return st && st->audienceSize == 1 && st->acks == 1 && st->notAcked.isEmpty();
+    }));
+    // Cleanup so later tests see everyone without a location again.
+    emmaAt.location = QString();
+    hugoAt.location = QString();
+    QCOMPARE(adam.write(type::ProfileUpdate, encode(emmaAt)), QStringLiteral("ack"));
+    QCOMPARE(adam.write(type::ProfileUpdate, encode(hugoAt)), QStringLiteral("ack"));
 }
 
 void TestNews::scheduledPublishing()

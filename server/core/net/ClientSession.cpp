@@ -6,6 +6,7 @@
 #include "model/Ids.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
+#include "protocol/NewsMessages.h"
 #include "protocol/Protocol.h"
 #include "sync/Audience.h"
 #include "sync/Scopes.h"
@@ -325,7 +326,11 @@ void ClientSession::signIn(const SignedIn &s, const QString &re)
     m_session = s;
     m_authTimer.stop();
     delete m_stream;
-    m_stream = new SyncStream(m_backend.log, m_backend.hub, *this, audience::visibleTo(s.user), this);
+    QStringList audiences = audience::visibleTo(s.user);
+    // News targeted at a location reaches the people whose directory profile has it.
+    if (const QString location = m_backend.news.locationOf(s.user.id); !location.isEmpty())
+        audiences.append(protocol::audience::location(location));
+    m_stream = new SyncStream(m_backend.log, m_backend.hub, *this, audiences, this);
     m_stream->setScopes(&m_backend.scopes, s.user.id);
 
     protocol::Envelope reply;

@@ -166,21 +166,10 @@ std::optional<protocol::NewsReadState> NewsStore::markRead(const QString &articl
     return protocol::NewsReadState{article, user, s.value(0).toLongLong(), s.value(1).toLongLong()};
 }
 
-bool NewsStore::hasLocationColumn()
-{
-    if (m_hasLocation < 0) {
-        // SQLite-specific: pragma_table_info (information_schema.columns in PostgreSQL).
-        Stmt s(m_db, QStringLiteral("SELECT 1 FROM pragma_table_info('users') WHERE name = 'location'"));
-        m_hasLocation = (s.exec() && s.next()) ? 1 : 0;
-    }
-    return m_hasLocation == 1;
-}
-
 QString NewsStore::locationOf(const QString &userId)
 {
-    if (!hasLocationColumn())
-        return {};
-    Stmt s(m_db, QStringLiteral("SELECT location FROM users WHERE id = ?"));
+    // Locations live in the directory profile (features/people), not on the account.
+    Stmt s(m_db, QStringLiteral("SELECT location FROM profiles WHERE user_id = ?"));
     s.bind(userId);
     return (s.exec() && s.next()) ? s.value(0).toString() : QString();
 }
@@ -206,8 +195,8 @@ QString NewsStore::audienceWhere(const protocol::NewsArticle &a, QVariantList *b
         for (const QString &d : a.departments)
             binds->append(d);
     }
-    if (!a.locations.isEmpty() && hasLocationColumn()) {
-        alternatives.append(QStringLiteral("u.location IN (%1)")
+    if (!a.locations.isEmpty()) {
+        alternatives.append(QStringLiteral("u.id IN (SELECT user_id FROM profiles WHERE location IN (%1))")
                                 .arg(QStringList(a.locations.size(), QStringLiteral("?")).join(QLatin1Char(','))));
         for (const QString &l : a.locations)
             binds->append(l);

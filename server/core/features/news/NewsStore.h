@@ -46,16 +46,14 @@ public:
     // Reach of an article over the active people it targets.
     protocol::NewsStats stats(const protocol::NewsArticle &a);
 
-    // The person's location, when the directory has one (profiles may add the column).
+    // The person's location from their directory profile (empty when none).
     QString locationOf(const QString &userId);
 
 private:
-    bool hasLocationColumn();
     // WHERE clause over users u selecting the target audience, with its bind values.
     QString audienceWhere(const protocol::NewsArticle &a, QVariantList *binds);
 
     Database &m_db;
-    int m_hasLocation = -1;
 };
 
 } // namespace plein::server
