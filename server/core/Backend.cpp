@@ -9,6 +9,10 @@ Backend::Backend(const QString &connectionName) : db(connectionName)
     newsFeature.registerHandlers(writeHandlers);
     groupsFeature.registerHandlers(writeHandlers);
     peopleFeature.registerHandlers(writeHandlers, requestHandlers);
+    followsFeature.registerHandlers(writeHandlers);
+    homeFeature.registerHandlers(writeHandlers);
+    notificationsFeature.registerHandlers(writeHandlers);
+    log.setObserver([this](const ChangeRecord &c, qint64 seq, qint64 at) { return notifier.observe(c, seq, at); });
     newsFeature.setScheduleChanged([this] { newsScheduler.rearmSoon(); });
 }
 

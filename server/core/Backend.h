@@ -4,7 +4,11 @@
 #include "auth/AuthService.h"
 #include "features/chat/ChatFeature.h"
 #include "features/chat/ChatLive.h"
+#include "features/follows/FollowsFeature.h"
 #include "features/groups/GroupsFeature.h"
+#include "features/home/HomeFeature.h"
+#include "features/notifications/NotificationsFeature.h"
+#include "features/notifications/Notifier.h"
 #include "features/news/NewsFeature.h"
 #include "features/news/NewsScheduler.h"
 #include "features/news/NewsStore.h"
@@ -61,6 +65,11 @@ public:
     RequestHandlers requestHandlers;
     PeopleStore people{db};
     PeopleFeature peopleFeature{people, users, log};
+    // Follows, the start page and notifications (derived from every logged change).
+    FollowsFeature followsFeature{db, scopes, log};
+    HomeFeature homeFeature{db, log};
+    Notifier notifier{db, scopes, log};
+    NotificationsFeature notificationsFeature{db, scopes, log};
 };
 
 } // namespace plein::server

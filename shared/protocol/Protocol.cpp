@@ -32,6 +32,8 @@ bool isKnownType(const QString &t)
         QLatin1String(type::ExpertAsk),  QLatin1String(type::ExpertAnswer), QLatin1String(type::ExpertGap),
         QLatin1String(type::ExpertGaps), QLatin1String(type::ExpertGapsList), QLatin1String(type::PhotoUpload),
         QLatin1String(type::PhotoStored), QLatin1String(type::PhotoGet), QLatin1String(type::PhotoData),
+        QLatin1String(type::FollowSet), QLatin1String(type::HomeLayoutSet), QLatin1String(type::NotificationRead),
+        QLatin1String(type::NotificationMute),
     };
     return known.contains(t);
 }

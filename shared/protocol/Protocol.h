@@ -73,6 +73,11 @@ inline constexpr char PhotoUpload[] = "photo.upload";
 inline constexpr char PhotoStored[] = "photo.stored";
 inline constexpr char PhotoGet[] = "photo.get";
 inline constexpr char PhotoData[] = "photo.data";
+// follows, the start page and notifications (HomeMessages.h): writes, each with an op
+inline constexpr char FollowSet[] = "follow.set";
+inline constexpr char HomeLayoutSet[] = "home.layout";
+inline constexpr char NotificationRead[] = "notification.read";
+inline constexpr char NotificationMute[] = "notification.mute";
 } // namespace type
 
 // Stable error codes carried in error.body.code.

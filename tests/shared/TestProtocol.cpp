@@ -5,6 +5,7 @@
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
 #include "protocol/GroupMessages.h"
+#include "protocol/HomeMessages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PeopleMessages.h"
 #include "protocol/ChatMessages.h"
@@ -318,6 +319,14 @@ void TestProtocol::documentedExamples()
                     check(decode<GroupInfo>(c.data));
                 else if (c.kind == QLatin1String(kind::GroupPost))
                     check(decode<GroupPost>(c.data));
+                else if (c.kind == QLatin1String(kind::Follow))
+                    check(decode<Follow>(c.data));
+                else if (c.kind == QLatin1String(kind::HomeLayout))
+                    check(decode<HomeLayout>(c.data));
+                else if (c.kind == QLatin1String(kind::Notification))
+                    check(decode<Notification>(c.data));
+                else if (c.kind == QLatin1String(kind::NotifyMute))
+                    check(decode<NotifyMute>(c.data));
             }
         } else if (t == QLatin1String(type::SyncDone))
             check(decode<SyncDoneBody>(b));
@@ -372,6 +381,14 @@ void TestProtocol::documentedExamples()
             check(decode<GroupPostBody>(b));
         else if (t == QLatin1String(type::History))
             check(decode<HistoryBody>(b));
+        else if (t == QLatin1String(type::FollowSet))
+            check(decode<FollowSetBody>(b));
+        else if (t == QLatin1String(type::HomeLayoutSet))
+            check(decode<HomeLayoutBody>(b));
+        else if (t == QLatin1String(type::NotificationRead))
+            check(decode<NotificationReadBody>(b));
+        else if (t == QLatin1String(type::NotificationMute))
+            check(decode<NotifyMuteBody>(b));
         else if (t == QLatin1String(type::ChatRoomCreate))
             check(decode<ChatRoomCreateBody>(b));
         else if (t == QLatin1String(type::ChatMemberAdd) || t == QLatin1String(type::ChatMemberRemove))
@@ -424,7 +441,9 @@ void TestProtocol::documentedExamples()
                          // chat
                          type::ChatRoomCreate, type::ChatMemberAdd, type::ChatMemberRemove, type::ChatSend,
                          type::ChatEdit, type::ChatDelete, type::ChatReact, type::ChatRead, type::ChatMute,
-                         type::ChatTyping, type::PresenceSet, type::Presence};
+                         type::ChatTyping, type::PresenceSet, type::Presence,
+                         // follows, the start page and notifications
+                         type::FollowSet, type::HomeLayoutSet, type::NotificationRead, type::NotificationMute};
     for (const char *t : all)
         QVERIFY2(seen.contains(QLatin1String(t)), t);
 }

@@ -8,6 +8,7 @@
 #include "people/PeopleCache.h"
 #include "news/NewsCache.h"
 #include "groups/GroupCache.h"
+#include "home/PersonalCache.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -43,6 +44,7 @@ ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
     peoplecache::registerKinds(*this);
     newscache::registerKinds(*this);
     groupcache::registerKinds(*this);
+    personalcache::registerKinds(*this);
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)

@@ -6,6 +6,7 @@
 #include "people/PeopleCache.h"
 #include "news/NewsCache.h"
 #include "groups/GroupCache.h"
+#include "home/PersonalCache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -130,6 +131,8 @@ const QList<QList<const char *>> &migrations()
         newscache::migration(),
         // 6: groups (groups/GroupCache.cpp)
         groupcache::migration(),
+        // 7: follows, start page layout, notifications (home/PersonalCache.cpp)
+        personalcache::migration(),
     };
     return list;
 }

@@ -17,7 +17,7 @@ QList<TimelineEntry> PersonalTimeline::page(int limit, qint64 beforeCreated, con
         "SELECT * FROM (SELECT 0 AS k, id, author_id, text, '' AS g, created FROM posts"
         "  WHERE (created, id) < (?, ?) ORDER BY created DESC, id DESC LIMIT ?)"
         " UNION ALL SELECT * FROM (SELECT 1, id, author_id, text, group_id, created FROM group_posts"
-        "  WHERE (created, id) < (?, ?) ORDER BY created DESC, id DESC LIMIT ?)"
+        "  WHERE in_feed = 1 AND (created, id) < (?, ?) ORDER BY created DESC, id DESC LIMIT ?)"
         " UNION ALL SELECT * FROM (SELECT 2, id, author_id, title, '', publish_at FROM news"
         "  WHERE state = 'published' AND (publish_at, id) < (?, ?) ORDER BY publish_at DESC, id DESC LIMIT ?)"
         " ORDER BY 6 DESC, 2 DESC LIMIT ?"));

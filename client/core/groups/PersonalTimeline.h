@@ -19,11 +19,16 @@ struct TimelineEntry
     bool operator==(const TimelineEntry &) const = default;
 };
 
-// The personal timeline from the replica: company-wide posts, the posts of my groups (the
-// replica holds only groups I am a member of, so membership is the follow) and published
-// news, newest first, keyset-paged on (created, id). Each source is read as its own
-// ordered, limited index range and the three are merged, so the first page costs the same
-// with 200,000 cached posts as with 200.
+// The personal timeline from the replica: company-wide posts, published news, and the group
+// posts of followed groups (my groups unless I unfollowed one, and open groups I follow) or
+// by people I follow, newest first, keyset-paged on (created, id). Each source is read as
+// its own ordered, limited index range (group posts through the partial index over
+// `in_feed`, kept by triggers, see home/PersonalCache.cpp) and the three are merged, so the
+// first page costs the same with 200,000 cached posts as with 200.
+//
+//     PersonalTimeline t(db);
+//     auto first = t.page(30);
+//     auto next = t.page(30, first.last().created, first.last().id);
 class PersonalTimeline
 {
 public:

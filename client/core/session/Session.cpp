@@ -13,6 +13,7 @@
 #include "news/NewsModel.h"
 #include "groups/GroupCache.h"
 #include "groups/GroupsModel.h"
+#include "home/HomeClient.h"
 #include "models/TimelineModel.h"
 #include "search/PostSearch.h"
 #include "sync/SyncEngine.h"
@@ -97,6 +98,9 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     m_chat = new ChatClient(readDb.value(), writeDb.value(), m_engine, this);
     connect(m_chat, &ChatClient::wrote, this, &Session::afterLocalWrite);
     connect(this, &Session::cacheChanged, m_chat, &ChatClient::refresh);
+    m_home = new HomeClient(readDb.value(), writeDb.value(), this);
+    connect(m_home, &HomeClient::wrote, this, &Session::afterLocalWrite);
+    connect(this, &Session::cacheChanged, m_home, &HomeClient::refresh);
     m_thread->start();
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, path] { engine->openReplica(path); });
     m_pending = Outbox::pendingCount(readDb.value());
@@ -116,6 +120,8 @@ void Session::closeAccount()
     // Models hold prepared statements on the read connection: they go first.
     delete m_chat;
     m_chat = nullptr;
+    delete m_home;
+    m_home = nullptr;
     delete m_timeline;
     m_timeline = nullptr;
     delete m_comments;

@@ -21,6 +21,7 @@ class SyncEngine;
 class LocalWriter;
 class PeopleService;
 class PostSearch;
+class HomeClient;
 
 // The façade the UI (and --sync-once, and tests) talk to. Lives on the caller's thread; owns
 // the replica's read connection and the item models there, and a SyncEngine on a worker
@@ -92,6 +93,8 @@ public:
     bool fetchOlder(const QString &scope, int limit = 50);
     // Chat: rooms, messages, writes, typing, presence, search (chat/ChatClient.h).
     ChatClient *chat() const { return m_chat; }
+    // Follows, the start page layout, the personal timeline, notifications (home/HomeClient.h).
+    HomeClient *home() const { return m_home; }
 
 signals:
     void connectionStateChanged(plein::client::Session::ConnectionState state);
@@ -131,6 +134,7 @@ private:
     QThread *m_thread = nullptr;
     SyncEngine *m_engine = nullptr;  // lives on m_thread
     ChatClient *m_chat = nullptr;
+    HomeClient *m_home = nullptr;
     ConnectionState m_state = ConnectionState::Offline;
     int m_pending = 0;
 };

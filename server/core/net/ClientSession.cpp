@@ -381,7 +381,7 @@ void ClientSession::onHistory(const protocol::Envelope &e)
         return;
     }
     // Not a member and no such scope look the same, so scopes cannot be probed.
-    if (!m_backend.scopes.isMember(body->scope, m_session->user.id)) {
+    if (!m_backend.scopes.reads(body->scope, m_session->user.id)) {
         sendError(e.id, protocol::code::NotFound, QStringLiteral("no scope %1 of yours").arg(body->scope));
         return;
     }

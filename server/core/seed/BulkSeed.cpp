@@ -1,5 +1,7 @@
 #include "seed/BulkSeed.h"
 
+#include <QScopeGuard>
+
 #include "Backend.h"
 #include "Logging.h"
 #include "auth/Password.h"
@@ -431,6 +433,9 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
         load.handle(), "INSERT INTO changes (audience, kind, entity, op, deleted, payload, created) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!m_insertPost->isValid() || !m_insertComment->isValid() || !m_insertLike->isValid() || !m_insertChange->isValid())
         return error(protocol::code::Internal, QStringLiteral("cannot prepare the bulk inserts"));
+    // Benchmark data: no notifications are derived from it (features/notifications).
+    m_backend.log.setObserving(false);
+    const auto observeAgain = qScopeGuard([this] { m_backend.log.setObserving(true); });
 
     for (const BulkPerson &p : std::as_const(m_people)) {
         if (!writePerson(p))

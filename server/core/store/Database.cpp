@@ -170,9 +170,9 @@ QSqlQuery &Database::prepared(const QString &sql)
         QSqlQuery q(handle());
         if (!q.prepare(sql))
             qCCritical(lcStore, "cannot prepare [%s]: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        it = m_statements.insert(sql, q);
+        it = m_statements.emplace(sql, q).first;
     }
-    return it.value();
+    return it->second;
 }
 
 bool Database::exec(const QString &sql, QString *error)

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <unordered_map>
+
 namespace plein::server {
 
 // The server's store: DIR/plein.sqlite in WAL mode, its schema brought up to date by the
@@ -57,7 +59,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QHash<QString, QSqlQuery> m_statements;
+    // Node-based, so a Stmt's reference stays valid while code it calls prepares others.
+    std::unordered_map<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
 };
 

@@ -251,6 +251,43 @@ const QList<Migration> &migrations()
                             " seq BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX group_posts_pos ON group_posts(group_id, pos)"),
          }},
+        {7,
+         QStringLiteral("follows, start page layouts, notifications and group mutes"),
+         {
+             // kind: person | group; is_on 0 keeps an explicit unfollow (members follow their
+             // groups unless they say otherwise); seq: the change that set it.
+             QStringLiteral("CREATE TABLE follows ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " kind TEXT NOT NULL,"
+                            " target TEXT NOT NULL,"
+                            " is_on INTEGER NOT NULL,"
+                            " at BIGINT NOT NULL,"
+                            " seq BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (user_id, kind, target))"),
+             QStringLiteral("CREATE INDEX follows_target ON follows(kind, target)"),
+             // widgets: one id per line, top to bottom.
+             QStringLiteral("CREATE TABLE home_layouts ("
+                            " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                            " widgets TEXT NOT NULL,"
+                            " updated BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE notifications ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " kind TEXT NOT NULL,"
+                            " actor TEXT NOT NULL DEFAULT '',"
+                            " item TEXT NOT NULL DEFAULT '',"
+                            " item_kind TEXT NOT NULL DEFAULT '',"
+                            " parent TEXT NOT NULL DEFAULT '',"
+                            " group_id TEXT NOT NULL DEFAULT '',"
+                            " text TEXT NOT NULL DEFAULT '',"
+                            " created BIGINT NOT NULL,"
+                            " read_at BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX notifications_unread ON notifications(user_id, read_at, created)"),
+             QStringLiteral("CREATE TABLE notify_mutes ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " group_id TEXT NOT NULL,"
+                            " PRIMARY KEY (user_id, group_id))"),
+         }},
     };
     return list;
 }

@@ -8,18 +8,25 @@ namespace plein::server {
 
 qint64 ChangeLog::append(const ChangeRecord &c, qint64 at)
 {
-    Stmt s(m_db, QStringLiteral("INSERT INTO changes (audience, kind, entity, op, deleted, payload, created)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    s.bind(c.audience)
-        .bind(c.kind)
-        .bind(c.entity)
-        .bind(c.op.isEmpty() ? QVariant() : QVariant(c.op))
-        .bind(c.deleted ? 1 : 0)
-        .bind(QString::fromUtf8(protocol::toJsonText(c.data)))
-        .bind(at);
-    if (!s.exec())
+    qint64 seq = 0;
+    {
+        Stmt s(m_db, QStringLiteral("INSERT INTO changes (audience, kind, entity, op, deleted, payload, created)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        s.bind(c.audience)
+            .bind(c.kind)
+            .bind(c.entity)
+            .bind(c.op.isEmpty() ? QVariant() : QVariant(c.op))
+            .bind(c.deleted ? 1 : 0)
+            .bind(QString::fromUtf8(protocol::toJsonText(c.data)))
+            .bind(at);
+        if (!s.exec())
+            return 0;
+        seq = s.query().lastInsertId().toLongLong();
+    }
+    // The statement is finished first: the observer may append (and so reuse it) itself.
+    if (m_observing && m_observer && !m_observer(c, seq, at))
         return 0;
-    return s.query().lastInsertId().toLongLong();
+    return seq;
 }
 
 qint64 ChangeLog::head()

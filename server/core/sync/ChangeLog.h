@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace plein::server {
 
 class Database;
@@ -33,6 +35,13 @@ public:
 
     // The new seq, or 0 on failure (the caller rolls back).
     qint64 append(const ChangeRecord &change, qint64 at);
+    // Sees every change append() writes, inside the same transaction, so what it derives
+    // (notifications, features/notifications) commits or rolls back with it. It may append
+    // changes itself. Returning false fails the append.
+    using Observer = std::function<bool(const ChangeRecord &change, qint64 seq, qint64 at)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+    // Bulk seeds for benchmarks turn it off (nothing is derived from what they write).
+    void setObserving(bool on) { m_observing = on; }
     // The highest seq written so far (0 for an empty log).
     qint64 head();
     // Changes with after < seq <= upTo whose audience is in `audiences`, in seq order, at
@@ -59,6 +68,8 @@ private:
     bool loadWindow(qint64 after, qint64 upTo);
 
     Database &m_db;
+    Observer m_observer;
+    bool m_observing = true;
     qint64 m_windowFrom = -1;
     qint64 m_windowTo = -1;
     QList<Row> m_window;

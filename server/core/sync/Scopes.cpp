@@ -134,7 +134,18 @@ QHash<QString, qint64> Scopes::scopesOf(const QString &userId) const
         return out;
     while (s.next())
         out.insert(s.value(0).toString(), s.value(1).toLongLong());
+    if (m_subscriptions) {
+        const QHash<QString, qint64> extra = m_subscriptions(userId);
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            if (!out.contains(it.key()))
+                out.insert(it.key(), it.value());
+    }
     return out;
+}
+
+bool Scopes::reads(const QString &scope, const QString &userId) const
+{
+    return isMember(scope, userId) || (m_subscriptions && m_subscriptions(userId).contains(scope));
 }
 
 } // namespace plein::server

@@ -62,11 +62,22 @@ public:
     QString roleOf(const QString &scope, const QString &userId) const;
     bool isMember(const QString &scope, const QString &userId) const { return !roleOf(scope, userId).isEmpty(); }
     QStringList members(const QString &scope) const;
-    // The user's scopes, each with the seq of the change that made them a member.
+    // The user's scopes, each with the seq of the change that made them a member, plus the
+    // scopes they read without membership (subscriptions, below).
     QHash<QString, qint64> scopesOf(const QString &userId) const;
+
+    // Scopes a user reads without being a member (following an open group,
+    // features/follows): scope -> the seq from which they read it. Streams carry them like
+    // memberships; writes still need membership.
+    using Subscriptions = std::function<QHash<QString, qint64>(const QString &userId)>;
+    void setSubscriptions(Subscriptions s) { m_subscriptions = std::move(s); }
+    // Whether the user reads the scope: a member or a subscriber.
+    bool reads(const QString &scope, const QString &userId) const;
 
     // Moves whenever any membership may have changed; streams compare it to re-read.
     quint64 generation() const { return m_generation; }
+    // Something else that decides who reads a scope changed (a follow, a group's visibility).
+    void touch() { ++m_generation; }
 
 private:
     QList<protocol::Change> memberChanges(const QString &scope) const;
@@ -74,6 +85,7 @@ private:
     Database &m_db;
     ChangeLog &m_log;
     QHash<QString, Pager> m_pagers;
+    Subscriptions m_subscriptions;
     quint64 m_generation = 1;
 };
 

@@ -186,6 +186,9 @@ Result<protocol::AckBody> GroupsFeature::save(const Person &actor, const QString
     s.bind(g.name).bind(g.description).bind(g.kind).bind(g.visibility).bind(g.id);
     if (!s.exec())
         return internal(QStringLiteral("store the group"));
+    // Followers without membership read open groups only (features/follows).
+    if (g.visibility != existing->visibility)
+        m_scopes.touch();
     // Going secret: everyone outside forgets it; coming out: everyone may see it.
     if (secret && !isSecret(*existing) && logGroup(g, op, true, org) == 0)
         return internal(QStringLiteral("log the group"));
