@@ -183,7 +183,8 @@ void TestHome::personalTimeline()
     anna->joinGroup(mine);
     anna->joinGroup(muted);
     QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 10000);
-    QVERIFY(anna->home()->isFollowing(s(protocol::follow::Group), mine));   // members follow by default
+    // Members follow by default (once the membership has arrived).
+    QTRY_VERIFY_WITH_TIMEOUT(anna->home()->isFollowing(s(protocol::follow::Group), mine), 10000);
     QVERIFY(anna->home()->setFollowing(s(protocol::follow::Group), muted, false));
     // bert is followed in the earlier test, on the same server: follow him here explicitly too.
     QVERIFY(anna->home()->setFollowing(s(protocol::follow::Person), bertId, true));

@@ -205,8 +205,9 @@ void TestSyncE2E::postReachesAConnectedClientWithinASecond()
     QCOMPARE(a->timelineModel()->index(0).data(LikedByMeRole).toBool(), false);
     QCOMPARE(b->timelineModel()->index(b->timelineModel()->rowOf(id)).data(LikedByMeRole).toBool(), true);
     QTRY_COMPARE(b->pendingCount(), 0);
-    // The ack can beat the change that moves the cursor, so wait for both to catch up.
-    QTRY_COMPARE(a->cursor(), b->cursor());
+    // The ack can beat the change that moves the cursor, so wait for both to catch up. Anna
+    // also gets her own notifications (the comment and the like), so hers may be further.
+    QTRY_VERIFY(a->cursor() >= b->cursor());
 }
 
 void TestSyncE2E::offlineWritesReachTheServerOnceInOrder()
