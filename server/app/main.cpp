@@ -15,6 +15,7 @@
 #include "seed/BulkSeed.h"
 #include "seed/BulkSessions.h"
 #include "seed/DemoGroups.h"
+#include "seed/DemoHome.h"
 #include "seed/DemoChat.h"
 #include "seed/DemoNews.h"
 #include "seed/DemoSeed.h"
@@ -147,7 +148,7 @@ struct Options
     QCommandLineOption likes{QStringLiteral("likes"), QStringLiteral("seed: number of likes (default 0)."),
                              QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption groups{QStringLiteral("groups"),
-                              QStringLiteral("seed: number of groups (accepted; not generated until groups exist)."),
+                              QStringLiteral("seed: number of groups of every kind and visibility, with members and posts (default 0)."),
                               QStringLiteral("N"), QStringLiteral("0")};
     QCommandLineOption rooms{QStringLiteral("rooms"),
                              QStringLiteral("seed: number of chat rooms (accepted; not generated until chat exists)."),
@@ -264,8 +265,6 @@ int seed(const QCommandLineParser &parser, const Options &o)
     b.seed = parser.value(o.seedValue).toUInt(&seedOk);
     if (!seedOk)
         return fail(QStringLiteral("--seed: '%1' is not a number").arg(parser.value(o.seedValue)), ExitUsage);
-    if (b.groups > 0 || b.rooms > 0 || b.messages > 0)
-        QTextStream(stderr) << "note: --groups, --rooms and --messages generate nothing yet" << Qt::endl;
     Backend backend;
     QString error;
     if (!backend.open(parser.value(o.dataDir), &error))
@@ -344,6 +343,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
             auto groups = DemoGroups(backend).run();
             if (!groups)
                 return fail(QStringLiteral("demo groups: %1").arg(groups.error().message));
+            auto home = DemoHome(backend).run();
+            if (!home)
+                return fail(QStringLiteral("demo home: %1").arg(home.error().message));
         }
     }
 
@@ -398,8 +400,7 @@ int main(int argc, char *argv[])
         "               [--likes N] [--rooms N] [--messages N] [--seed S]\n"
         "  plein-server --data-dir DIR sessions issue [--people N]\n\n"
         "seed makes a deterministic organisation (departments, teams, managers; skewed activity;\n"
-        "Dutch and English text). --groups, --rooms and --messages are accepted but generate\n"
-        "nothing until groups and chat exist."));
+        "Dutch and English text), with groups of every kind and visibility, chat rooms and messages."));
     parser.addHelpOption();
     parser.addVersionOption();
     Options o;

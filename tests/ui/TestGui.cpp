@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -236,6 +237,8 @@ void TestGui::signInShowsSyncedTimeline()
     MainWindow *window = m_app->mainWindow();
     QVERIFY(window);
     QCOMPARE(window->currentPage(), MainWindow::Page::Home);
+    // Home opens on the start page; the company timeline is its second tab (remembered).
+    QTest::mouseClick(child<QToolButton>(window, "homeTabCompany"), Qt::LeftButton);
 
     // The demo organisation's posts arrive through sync and show in the view, newest first.
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 20, SyncTimeoutMs);

@@ -17,6 +17,10 @@
 #include "settings/SettingsPage.h"
 #include "shell/StatusIndicator.h"
 #include "timeline/TimelinePage.h"
+#include "home/HomeClient.h"
+#include "home/HomePage.h"
+#include "notifications/NotificationBell.h"
+#include "notifications/NotificationsPage.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -27,6 +31,7 @@
 #include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace plein::client {
@@ -61,7 +66,8 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(Page::Home, tr("Home"), m_timeline);
+    m_home = new HomePage(profileDir, session, m_timeline, m_pages);
+    addPage(Page::Home, tr("Home"), m_home);
     addPage(Page::News, tr("News"), new NewsPage(session, m_pages));
     addPage(Page::Groups, tr("Groups"), new GroupsPage(session, m_pages));
     auto *chat = new ChatPage(session, m_pages);
@@ -101,7 +107,23 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
                                    "news reach. Always aggregated, never about one person."),
                                 m_pages));
     addPage(Page::Settings, tr("Settings"), m_settings);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Notifications: a page in the stack without a navigation row, opened by the bell.
+    m_notifications = new NotificationsPage(session, m_pages);
+    m_pages->addWidget(m_notifications);
+    connect(m_bell, &NotificationBell::clicked, this, &MainWindow::showNotifications);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentIndex(row);
+    });
+    connect(session->home(), &HomeClient::unreadCountChanged, this, &MainWindow::updateUnread);
+    updateUnread(session->home()->unreadCount());
+    // The tray shows new notifications while the window is hidden or in the background.
+    // It reuses the window's one tray icon (made by the Chat page), as the Experts page does.
+    connect(session->home(), &HomeClient::notify, this, [this](const QString &, const QString &title, const QString &text) {
+        auto *tray = findChild<QSystemTrayIcon *>();
+        if (tray && (!isVisible() || isMinimized() || !isActiveWindow()))
+            tray->showMessage(title, text, QSystemTrayIcon::Information, 6000);
+    });
     m_navigation->setCurrentRow(0);
 
     // Menus
@@ -160,6 +182,8 @@ QWidget *MainWindow::buildSidebar()
     brandRow->setSpacing(10);
     brandRow->addWidget(logo);
     brandRow->addWidget(brand, 1);
+    m_bell = new NotificationBell(sidebar);
+    brandRow->addWidget(m_bell);
 
     m_navigation = new QListWidget(sidebar);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -203,6 +227,18 @@ void MainWindow::addPage(Page page, const QString &label, QWidget *widget)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::showNotifications()
+{
+    m_navigation->setCurrentRow(-1);
+    m_pages->setCurrentWidget(m_notifications);
+}
+
+void MainWindow::updateUnread(int unread)
+{
+    m_bell->setCount(unread);
+    setWindowTitle(unread > 0 ? tr("(%1) Plein").arg(unread) : tr("Plein"));
 }
 
 MainWindow::Page MainWindow::currentPage() const

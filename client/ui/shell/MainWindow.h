@@ -12,6 +12,9 @@ class Session;
 class SettingsPage;
 class StatusIndicator;
 class TimelinePage;
+class HomePage;
+class NotificationBell;
+class NotificationsPage;
 class TokenStore;
 
 // The shell: a navigation sidebar, one page per entry in a stack, the connection status in
@@ -28,6 +31,10 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     TimelinePage *timelinePage() const;
+    HomePage *homePage() const { return m_home; }
+    // Notifications are not a navigation entry but the bell in the sidebar's header.
+    void showNotifications();
+    NotificationsPage *notificationsPage() const { return m_notifications; }
     StatusIndicator *statusIndicator() const;
 
 signals:
@@ -39,12 +46,16 @@ private:
     void refreshUser();
     void refreshKeychainNote();
     void showAbout();
+    void updateUnread(int unread);
 
     Session *m_session;
     TokenStore *m_tokens;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     TimelinePage *m_timeline = nullptr;
+    HomePage *m_home = nullptr;
+    NotificationsPage *m_notifications = nullptr;
+    NotificationBell *m_bell = nullptr;
     SettingsPage *m_settings = nullptr;
     StatusIndicator *m_status = nullptr;
     QLabel *m_keychainNote = nullptr;

@@ -1,4 +1,5 @@
 #include "seed/BulkSeed.h"
+#include "seed/BulkGroups.h"
 
 #include <QScopeGuard>
 
@@ -395,8 +396,6 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
         return error(protocol::code::BadRequest, QStringLiteral("more likes than (post, person) pairs"));
     if (m_backend.users.count() != 0 || m_backend.log.head() != 0)
         return error(protocol::code::Conflict, QStringLiteral("the database is not empty; seed a fresh data dir"));
-    if (o.groups > 0)
-        qCInfo(lcSeed, "groups are not generated yet (no store for them)");
     if (o.messages > 0 && o.rooms == 0)
         return error(protocol::code::BadRequest, QStringLiteral("messages need rooms"));
 
@@ -477,6 +476,15 @@ Result<SeedReport> BulkSeed::run(const BulkSeedOptions &options)
         if (!chat)
             return chat.error();
         qCInfo(lcSeed, "seeded %d chat rooms with %d messages", chat->rooms, chat->messages);
+    }
+    if (o.groups > 0) {
+        // Groups (seed/BulkGroups): every kind and visibility, members across departments.
+        QStringList ids;
+        for (const BulkPerson &p : std::as_const(m_people))
+            ids.append(p.id);
+        auto groups = seedGroups(m_backend, ids, o.groups, o.seed, o.batchRows);
+        if (!groups)
+            return groups.error();
     }
     if (m_progress)
         m_progress(m_rows);

@@ -134,19 +134,17 @@ bool Notifier::observe(const ChangeRecord &change, qint64, qint64 at)
     const auto rules = m_rules.constFind(change.kind);
     if (rules == m_rules.constEnd())
         return true;
-    QSet<QString> done;
+    QSet<QString> told;   // one notification per recipient and change: the first draft wins
     for (const Rule &rule : rules.value()) {
         for (const Draft &d : rule(change)) {
-            if (d.recipient.isEmpty() || d.recipient == d.actor)
+            if (d.recipient.isEmpty() || d.recipient == d.actor || told.contains(d.recipient))
                 continue;
             if (!d.group.isEmpty() && muted(d.recipient, d.group))
                 continue;
             if (!reaches(change.audience, d.recipient))
                 continue;
             const QString id = ids::derived(d.kind + QLatin1Char(':') + d.key + QLatin1Char(':') + d.recipient);
-            if (done.contains(id))
-                continue;
-            done.insert(id);
+            told.insert(d.recipient);
             const protocol::Notification n{id,     d.kind,  d.actor,          d.item, d.itemKind, d.parent,
                                            d.group, excerpt(d.text), at,     false};
             {
@@ -189,10 +187,10 @@ void Notifier::addBuiltInRules()
     });
     addRule(k(protocol::kind::Comment), [this, mentions](const ChangeRecord &c) {
         const QString post = str(c.data, "post");
-        QList<Draft> out = mentions(c, protocol::kind::Comment, {}, post);
-        const QString text = str(c.data, "text");
-        out.append({authorOf("posts", post), k(protocol::notify::Comment), str(c.data, "author"), c.entity, c.entity,
-                    k(protocol::kind::Comment), post, {}, text});
+        // The comment first: the post's author hears "commented", not also "mentioned".
+        QList<Draft> out{{authorOf("posts", post), k(protocol::notify::Comment), str(c.data, "author"), c.entity,
+                          c.entity, k(protocol::kind::Comment), post, {}, str(c.data, "text")}};
+        out += mentions(c, protocol::kind::Comment, {}, post);
         return out;
     });
     // A reaction to my post: once per person and post, however often they toggle it.
