@@ -44,6 +44,7 @@ private slots:
     void personalTimeline();
     void layoutFollowsTheUserAndWorksOffline();
     void notificationsReachTheRightUser();
+    void offlineFollowAndMuteAcrossRestart();
     void badInput();
 
 private:
@@ -398,6 +399,51 @@ void TestHome::notificationsReachTheRightUser()
     QTRY_COMPARE_WITH_TIMEOUT(desktop->home()->unreadCount(), 0, 10000);
     QVERIFY(anna.waitChange(s(protocol::kind::Notification), reaction,
                             [](const protocol::Change &c) { return c.data.value(QLatin1String("read")).toBool(); }));
+}
+
+void TestHome::offlineFollowAndMuteAcrossRestart()
+{
+    const QString carlaId = m_carla->userId();
+    const QString g = group(QStringLiteral("Offline gevolgd"));
+    QVERIFY(!g.isEmpty());
+    QTemporaryDir profile;
+    {
+        auto anna = open(profile);
+        QVERIFY(anna);
+        QTRY_VERIFY_WITH_TIMEOUT(anna->groupsModel()->rowOf(g) >= 0, 10000);
+        anna->disconnectFromServer();
+        QTRY_COMPARE(anna->connectionState(), Session::ConnectionState::Offline);
+        QVERIFY(anna->home()->setFollowing(s(protocol::follow::Person), carlaId, true));
+        QVERIFY(anna->home()->setFollowing(s(protocol::follow::Group), g, true));
+        QVERIFY(anna->home()->setGroupMuted(g, true));
+        QVERIFY(anna->home()->isGroupMuted(g));
+        QCOMPARE(anna->pendingCount(), 3);
+    }   // quits with three writes queued
+    {
+        Session anna(profile.path());
+        QVERIFY(anna.openAccount(m_server.url(), QStringLiteral("anna")));
+        QCOMPARE(anna.pendingCount(), 3);
+        QVERIFY(anna.home()->isFollowing(s(protocol::follow::Person), carlaId));
+        QSignalSpy synced(&anna, &Session::synced);
+        anna.signIn(Password);
+        QVERIFY(synced.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(anna.pendingCount(), 0, 10000);
+    }
+    // The server has them: another computer learns them, and the followed group's posts arrive.
+    QTemporaryDir other;
+    auto second = open(other);
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(second->home()->isFollowing(s(protocol::follow::Person), carlaId), 10000);
+    QVERIFY(second->home()->isFollowing(s(protocol::follow::Group), g));
+    QVERIFY(second->home()->isGroupMuted(g));
+    protocol::GroupPostBody post{ids::create(), g, QStringLiteral("@anna gevolgd maar gedempt")};
+    QCOMPARE(m_bert->write(protocol::type::GroupPost, protocol::encode(post)), QStringLiteral("ack"));
+    PersonalTimelineModel *m = second->home()->timeline();
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() > 0 && m->entry(0).id == post.id, 10000);
+    // Muted: the mention made no notification.
+    NotificationsModel *n = second->home()->notifications();
+    for (int r = 0; r < n->rowCount(); ++r)
+        QVERIFY(n->row(r).item != post.id);
 }
 
 void TestHome::badInput()

@@ -11,11 +11,13 @@
 #include "news/NewsModel.h"
 #include "notifications/NotificationsModel.h"
 #include "people/PeopleService.h"
+#include "protocol/HomeMessages.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStackedLayout>
 
@@ -75,6 +77,45 @@ QString kindContext(const QModelIndex &i)
     return tr("company-wide");
 }
 
+// What a row's context menu can follow or mute: kind "person" or "group", the id, a name.
+struct Target
+{
+    QString kind;
+    QString id;
+    QString name;
+};
+
+// Right-click on a row: follow or unfollow its person or group, and mute a group's
+// notifications. Offline too (the choice waits in the outbox).
+void addFollowMenu(QWidget *box, Session *session, const std::function<Target(const QModelIndex &)> &targetOf)
+{
+    auto *view = box->findChild<QListView *>();
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QListView::customContextMenuRequested, view, [view, session, targetOf](const QPoint &at) {
+        const QModelIndex index = view->indexAt(at);
+        const Target t = index.isValid() ? targetOf(index) : Target{};
+        if (t.id.isEmpty() || t.id == session->currentUser().id)
+            return;
+        HomeClient *home = session->home();
+        QMenu menu(view);
+        const bool following = home->isFollowing(t.kind, t.id);
+        QAction *follow = menu.addAction(t.kind == QLatin1String(protocol::follow::Group)
+                                             ? tr("Show %1 in my timeline").arg(t.name)
+                                             : tr("Follow %1").arg(t.name));
+        follow->setCheckable(true);
+        follow->setChecked(following);
+        QObject::connect(follow, &QAction::toggled, view,
+                         [home, t](bool on) { home->setFollowing(t.kind, t.id, on); });
+        if (t.kind == QLatin1String(protocol::follow::Group)) {
+            QAction *mute = menu.addAction(tr("Mute notifications from %1").arg(t.name));
+            mute->setCheckable(true);
+            mute->setChecked(home->isGroupMuted(t.id));
+            QObject::connect(mute, &QAction::toggled, view, [home, t](bool on) { home->setGroupMuted(t.id, on); });
+        }
+        menu.exec(view->viewport()->mapToGlobal(at));
+    });
+}
+
 } // namespace
 
 void registerBuiltIns(WidgetRegistry &registry)
@@ -111,8 +152,13 @@ QWidget *timeline(Session *session, QWidget *parent)
     parts.time = [](const QModelIndex &i) { return i.data(PersonalTimelineModel::CreatedRole).toLongLong(); };
     parts.avatar = [](const QModelIndex &i) { return i.data(PersonalTimelineModel::AuthorNameRole).toString(); };
     parts.avatarKey = [](const QModelIndex &i) { return i.data(PersonalTimelineModel::AuthorIdRole).toString(); };
-    return listWithEmptyState(session->home()->timeline(), new FeedDelegate(parts),
-                              tr("Follow groups and people to fill your timeline."), "homeTimelineList", parent);
+    QWidget *w = listWithEmptyState(session->home()->timeline(), new FeedDelegate(parts),
+                                    tr("Follow groups and people to fill your timeline."), "homeTimelineList", parent);
+    addFollowMenu(w, session, [](const QModelIndex &i) {
+        return Target{QLatin1String(protocol::follow::Person), i.data(PersonalTimelineModel::AuthorIdRole).toString(),
+                      i.data(PersonalTimelineModel::AuthorNameRole).toString()};
+    });
+    return w;
 }
 
 QWidget *mentions(Session *session, QWidget *parent)
@@ -149,6 +195,10 @@ QWidget *groups(Session *session, QWidget *parent)
     QWidget *w = listWithEmptyState(mine, new FeedDelegate(parts), tr("Join a group on the Groups page."),
                                     "homeGroupsList", parent);
     mine->setParent(w);
+    addFollowMenu(w, session, [](const QModelIndex &i) {
+        return Target{QLatin1String(protocol::follow::Group), i.data(GroupsModel::IdRole).toString(),
+                      i.data(GroupsModel::NameRole).toString()};
+    });
     return w;
 }
 
@@ -168,6 +218,10 @@ QWidget *colleagues(Session *session, QWidget *parent)
     QWidget *w = listWithEmptyState(model, new FeedDelegate(parts), tr("No one new in the last three months."),
                                     "homeColleaguesList", parent);
     model->setParent(w);
+    addFollowMenu(w, session, [model](const QModelIndex &i) {
+        const PersonCard &c = model->card(i.row());
+        return Target{QLatin1String(protocol::follow::Person), c.id, c.displayName};
+    });
     return w;
 }
 

@@ -111,6 +111,17 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     m_notifications = new NotificationsPage(session, m_pages);
     m_pages->addWidget(m_notifications);
     connect(m_bell, &NotificationBell::clicked, this, &MainWindow::showNotifications);
+    // Opening a notification goes to where its item lives.
+    connect(m_notifications, &NotificationsPage::itemRequested, this, [this](const QString &kind, const QString &) {
+        if (kind == QLatin1String("news"))
+            showPage(Page::News);
+        else if (kind == QLatin1String("group_post"))
+            showPage(Page::Groups);
+        else {
+            showPage(Page::Home);
+            m_home->showCompanyTimeline();
+        }
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, [this](int row) {
         if (row >= 0)
             m_pages->setCurrentIndex(row);
