@@ -45,6 +45,7 @@ private slots:
     void layoutFollowsTheUserAndWorksOffline();
     void notificationsReachTheRightUser();
     void offlineFollowAndMuteAcrossRestart();
+    void closingAnOpenGroupEndsItsFollowers();
     void badInput();
 
 private:
@@ -444,6 +445,34 @@ void TestHome::offlineFollowAndMuteAcrossRestart()
     NotificationsModel *n = second->home()->notifications();
     for (int r = 0; r < n->rowCount(); ++r)
         QVERIFY(n->row(r).item != post.id);
+}
+
+void TestHome::closingAnOpenGroupEndsItsFollowers()
+{
+    const QString g = group(QStringLiteral("Eerst open"));
+    QVERIFY(!g.isEmpty());
+    QTemporaryDir profile;
+    auto anna = open(profile);
+    QVERIFY(anna);
+    QTRY_VERIFY_WITH_TIMEOUT(anna->groupsModel()->rowOf(g) >= 0, 10000);
+    QVERIFY(anna->home()->setFollowing(s(protocol::follow::Group), g, true));
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 10000);
+    protocol::GroupPostBody before{ids::create(), g, QStringLiteral("Nog open")};
+    QCOMPARE(m_bert->write(protocol::type::GroupPost, protocol::encode(before)), QStringLiteral("ack"));
+    PersonalTimelineModel *m = anna->home()->timeline();
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() > 0 && m->entry(0).id == before.id, 10000);
+    // The owner closes it: the follower's cache forgets it, and nothing more arrives.
+    protocol::GroupSaveBody closed{g, QStringLiteral("Eerst open"), QStringLiteral("Nu besloten"),
+                                   s(protocol::groupkind::Interest), s(protocol::visibility::Closed)};
+    QCOMPARE(m_bert->write(protocol::type::GroupSave, protocol::encode(closed)), QStringLiteral("ack"));
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() == 0 || m->entry(0).id != before.id, 10000);
+    protocol::GroupPostBody after{ids::create(), g, QStringLiteral("Alleen voor leden")};
+    QCOMPARE(m_bert->write(protocol::type::GroupPost, protocol::encode(after)), QStringLiteral("ack"));
+    protocol::PostCreateBody marker{ids::create(), QStringLiteral("Marker na het sluiten")};
+    QCOMPARE(m_bert->write(protocol::type::PostCreate, protocol::encode(marker)), QStringLiteral("ack"));
+    QTRY_VERIFY_WITH_TIMEOUT(m->rowCount() > 0 && m->entry(0).id == marker.id, 10000);
+    for (int r = 0; r < m->rowCount(); ++r)
+        QVERIFY(m->entry(r).id != after.id && m->entry(r).id != before.id);
 }
 
 void TestHome::badInput()

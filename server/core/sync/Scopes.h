@@ -78,6 +78,16 @@ public:
     quint64 generation() const { return m_generation; }
     // Something else that decides who reads a scope changed (a follow, a group's visibility).
     void touch() { ++m_generation; }
+    // A scope stops taking subscribers (an open group closed or went secret): whoever made
+    // the subscriptions ends them, telling each subscriber's computers to purge it. Call
+    // inside the writer's transaction; false on a database error.
+    using SubscriptionsEnd = std::function<bool(const QString &scope, const QString &op, qint64 at)>;
+    void setSubscriptionsEnd(SubscriptionsEnd f) { m_subscriptionsEnd = std::move(f); }
+    bool endSubscriptions(const QString &scope, const QString &op, qint64 at)
+    {
+        ++m_generation;
+        return !m_subscriptionsEnd || m_subscriptionsEnd(scope, op, at);
+    }
 
 private:
     QList<protocol::Change> memberChanges(const QString &scope) const;
@@ -86,6 +96,7 @@ private:
     ChangeLog &m_log;
     QHash<QString, Pager> m_pagers;
     Subscriptions m_subscriptions;
+    SubscriptionsEnd m_subscriptionsEnd;
     quint64 m_generation = 1;
 };
 

@@ -29,6 +29,24 @@ void FollowsFeature::registerHandlers(WriteHandlers &handlers)
         return set(a, op, b);
     });
     m_scopes.setSubscriptions([this](const QString &userId) { return subscriptions(userId); });
+    m_scopes.setSubscriptionsEnd(
+        [this](const QString &scope, const QString &op, qint64 at) { return endSubscriptions(scope, op, at); });
+}
+
+bool FollowsFeature::endSubscriptions(const QString &scope, const QString &op, qint64 at)
+{
+    if (protocol::scope::prefixOf(scope) != k(protocol::scope::GroupPrefix))
+        return true;
+    for (const QString &user : followers(k(protocol::follow::Group), protocol::scope::idOf(scope))) {
+        if (m_scopes.isMember(scope, user))
+            continue;
+        if (m_log.append({protocol::audience::user(user), k(protocol::kind::Scope), scope, op, true,
+                          protocol::encode(protocol::Membership{scope, user, k(protocol::scope::MemberRole), 0})},
+                         at)
+            == 0)
+            return false;
+    }
+    return true;
 }
 
 Result<protocol::AckBody> FollowsFeature::set(const Person &actor, const QString &op, const QJsonObject &body)

@@ -41,6 +41,8 @@ public:
 
     // Open groups the user follows without being a member: scope -> seq of the follow.
     QHash<QString, qint64> subscriptions(const QString &userId) const;
+    // An open group closed: each follower who is not a member gets the purge of its scope.
+    bool endSubscriptions(const QString &scope, const QString &op, qint64 at);
     // Who explicitly follows a person or group (for seeds and notifications).
     QStringList followers(const QString &kind, const QString &target) const;
 

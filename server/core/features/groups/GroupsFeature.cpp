@@ -187,8 +187,11 @@ Result<protocol::AckBody> GroupsFeature::save(const Person &actor, const QString
     if (!s.exec())
         return internal(QStringLiteral("store the group"));
     // Followers without membership read open groups only (features/follows).
-    if (g.visibility != existing->visibility)
+    if (g.visibility != existing->visibility) {
         m_scopes.touch();
+        if (existing->visibility == k(protocol::visibility::Open) && !m_scopes.endSubscriptions(scope, op, now))
+            return internal(QStringLiteral("end the group's subscriptions"));
+    }
     // Going secret: everyone outside forgets it; coming out: everyone may see it.
     if (secret && !isSecret(*existing) && logGroup(g, op, true, org) == 0)
         return internal(QStringLiteral("log the group"));
