@@ -16,6 +16,7 @@
 #include "protocol/Protocol.h"
 #include "session/Session.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -225,6 +226,9 @@ void TestHome::personalTimeline()
     QVERIFY(!outside.isEmpty());
 
     PersonalTimelineModel *m = anna->home()->timeline();
+    QAbstractItemModelTester timelineTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester notificationsTester(anna->home()->notifications(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto ids = [&] {
         QStringList out;
         for (int r = 0; r < m->rowCount(); ++r)
