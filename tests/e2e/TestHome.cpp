@@ -449,6 +449,13 @@ void TestHome::offlineFollowAndMuteAcrossRestart()
     NotificationsModel *n = second->home()->notifications();
     for (int r = 0; r < n->rowCount(); ++r)
         QVERIFY(n->row(r).item != post.id);
+    // A new one, live, is announced once for the tray; the backlog synced at start is not.
+    QSignalSpy announced(second->home(), &HomeClient::notify);
+    protocol::PostCreateBody hello{ids::create(), QStringLiteral("Welkom terug @anna")};
+    QCOMPARE(m_bert->write(protocol::type::PostCreate, protocol::encode(hello)), QStringLiteral("ack"));
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, 10000);
+    QVERIFY(announced.constFirst().at(1).toString().contains(QStringLiteral("Bert Jansen")));
+    QCOMPARE(announced.constFirst().at(2).toString(), hello.text);
 }
 
 void TestHome::closingAnOpenGroupEndsItsFollowers()

@@ -6,6 +6,8 @@
 #include "notifications/NotificationsModel.h"
 #include "protocol/HomeMessages.h"
 
+#include <QDateTime>
+
 namespace plein::client {
 
 namespace {
@@ -124,16 +126,27 @@ void HomeClient::refresh()
         m_unread = unread;
         emit unreadCountChanged(unread);
     }
-    // New unread ones since last time go to the tray; what was there at start-up does not.
+    // New unread ones since last time go to the tray; what was there at start-up does not,
+    // nor does a backlog a new computer syncs (older than an hour). Several at once are one
+    // message, not a flood.
+    QList<const NotificationRow *> fresh;
+    const qint64 recent = QDateTime::currentMSecsSinceEpoch() - 60 * 60 * 1000;
     for (int r = m_notifications->rowCount() - 1; r >= 0; --r) {
         const NotificationRow &n = m_notifications->row(r);
         if (m_seen.contains(n.id))
             continue;
         m_seen.insert(n.id);
-        if (m_primed && !n.read)
-            emit notify(n.id, describe(n.kind, n.actorName, n.groupName), n.text);
+        if (m_primed && !n.read && n.created >= recent)
+            fresh.append(&n);
     }
     m_primed = true;
+    if (fresh.size() == 1)
+        emit notify(fresh.constFirst()->id, describe(fresh.constFirst()->kind, fresh.constFirst()->actorName,
+                                                     fresh.constFirst()->groupName),
+                    fresh.constFirst()->text);
+    else if (fresh.size() > 1)
+        emit notify(fresh.constLast()->id, tr("%n new notifications", nullptr, int(fresh.size())),
+                    describe(fresh.constLast()->kind, fresh.constLast()->actorName, fresh.constLast()->groupName));
 }
 
 } // namespace plein::client

@@ -44,7 +44,8 @@ signals:
     void wrote();   // a local write is committed: send it
     void layoutChanged(const QStringList &widgets);
     void unreadCountChanged(int unread);
-    // A notification that arrived since the last refresh, unread (for the tray).
+    // Notifications that arrived since the last refresh, unread and recent (for the tray):
+    // one, or a summary of several (id: the newest).
     void notify(const QString &id, const QString &title, const QString &text);
 
 public slots:
