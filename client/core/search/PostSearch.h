@@ -21,7 +21,7 @@ public:
 
     // Each side (posts, comments) ranks at most this many of its newest matches: a word
     // found in a large part of the cache costs the same as a rarer one (see search()).
-    static constexpr int RankedMatches = 2000;
+    static constexpr int RankedMatches = 1000;
     // The last word is also a prefix once it has this many characters.
     static constexpr int MinPrefixChars = 4;
 
