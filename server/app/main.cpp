@@ -12,6 +12,7 @@
 #include "auth/Accounts.h"
 #include "features/people/DirectoryImport.h"
 #include "net/WebSocketServer.h"
+#include "seed/BulkPeople.h"
 #include "seed/BulkSeed.h"
 #include "seed/BulkSessions.h"
 #include "seed/DemoGroups.h"
@@ -278,6 +279,13 @@ int seed(const QCommandLineParser &parser, const Options &o)
     auto report = seeder.run(b);
     if (!report)
         return fail(report.error().message);
+    // The directory for the people just made: profiles, portraits, skills, endorsements.
+    auto directory = BulkPeople(backend).run(BulkSeed::organisation(b.people, b.seed), b);
+    if (!directory)
+        return fail(directory.error().message);
+    QTextStream(stdout) << "directory: " << directory->profiles << " profiles (" << directory->withPhoto
+                        << " with one of " << directory->photos << " portraits), " << directory->endorsements
+                        << " endorsements" << Qt::endl;
     const qint64 rows = qint64(report->users) + report->posts + report->comments + report->likes;
     QTextStream(stdout) << "seeded " << report->users << " people, " << report->posts << " posts, " << report->comments
                         << " comments, " << report->likes << " likes: " << rows << " rows (and " << rows

@@ -1,11 +1,13 @@
 // `plein-server directory import` as a process on a real data dir: a good file, bad rows
 // with line numbers, a file that fails as a whole, the same file twice, people missing
 // from a later file (reported; deactivated only with the flag), managers set; and
-// `user set-password`, which lets an imported person sign in for the first time.
+// `user set-password`, which lets an imported person sign in for the first time; and the
+// directory that `seed` makes (profiles, org chart, portraits, endorsements).
 #include "Backend.h"
 #include "ServerProcess.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void wholeFileFailureChangesNothing();
     void missingPeople();
     void adminSetsPassword();
+    void seedFillsACoherentDirectory();
 
 private:
     QString write(const QString &name, const QByteArray &csv);
@@ -234,6 +237,57 @@ void TestDirectoryImport::adminSetsPassword()
     QVERIFY(!b.auth.login(QStringLiteral("cees"), QStringLiteral("eerste-dag-2024"), {}));
     QVERIFY(b.auth.login(QStringLiteral("cees"), QStringLiteral("tweede-wachtwoord"), {}));
     QVERIFY(!b.auth.resume(token));
+}
+
+void TestDirectoryImport::seedFillsACoherentDirectory()
+{
+    QByteArray out, err;
+    QCOMPARE(m_server->runCommand({QStringLiteral("seed"), QStringLiteral("--people"), QStringLiteral("300"),
+                                   QStringLiteral("--posts"), QStringLiteral("10")},
+                                  {}, &out, &err),
+             0);
+    QVERIFY2(out.contains("directory: 300 profiles"), out.constData());
+    Backend b(QStringLiteral("seed-check"));
+    QVERIFY(b.open(m_server->dataDir()));
+    const auto scalar = [&b](const QString &sql) {
+        QSqlQuery q(b.db.handle());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profiles")), 300);
+    // Every field is filled for everyone.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profiles WHERE phone = '' OR bio = '' OR location = ''"
+                                   " OR start_date = '' OR skills = '' OR languages = '' OR email = ''")),
+             0);
+    // One top; every other manager exists, and managers sit in the same department or lead it.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profiles WHERE manager = ''")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profiles p LEFT JOIN users m ON m.id = p.manager"
+                                   " WHERE p.manager <> '' AND m.id IS NULL")),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profiles p JOIN users u ON u.id = p.user_id"
+                                   " JOIN users m ON m.id = p.manager JOIN profiles mp ON mp.user_id = m.id"
+                                   " WHERE u.department <> m.department AND mp.manager <> ''")),
+             0);
+    // No loops: every chain reaches the top within a few steps.
+    QCOMPARE(scalar(QStringLiteral(
+                 "WITH RECURSIVE up(id, manager, depth) AS (SELECT user_id, manager, 0 FROM profiles"
+                 " UNION ALL SELECT up.id, p.manager, up.depth + 1 FROM up JOIN profiles p ON p.user_id = up.manager"
+                 " WHERE up.depth < 20) SELECT count(*) FROM (SELECT id FROM up GROUP BY id HAVING min(manager) <> '')")),
+             0);
+    // Portraits: a few dozen distinct ones, shown by most people, all stored.
+    const qint64 distinct = scalar(QStringLiteral("SELECT count(DISTINCT photo) FROM profiles WHERE photo <> ''"));
+    QVERIFY(distinct > 10 && distinct <= 48);
+    const qint64 shown = scalar(QStringLiteral("SELECT count(*) FROM profiles WHERE photo <> ''"));
+    QVERIFY2(shown > 150 && shown < 270, qPrintable(QString::number(shown)));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM profiles p LEFT JOIN photos f ON f.hash = p.photo"
+                                   " WHERE p.photo <> '' AND f.hash IS NULL")),
+             0);
+    // Endorsements between colleagues of one department, for skills the person lists.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM endorsements")) > 200);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM endorsements e JOIN users a ON a.id = e.person"
+                                   " JOIN users b ON b.id = e.by_user WHERE a.department <> b.department")),
+             0);
+    // Clients hear of all of it: one profile change per person.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'profile'")), 300);
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryImport)

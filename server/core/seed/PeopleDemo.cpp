@@ -46,6 +46,12 @@ QStringList skillsFor(const QString &department)
     };
     return pools.value(department, list({"presenting"}));
 }
+// Where a department has a team lead, the lead's team reports to them (not to the head).
+const char *teamLeadOf(const char *name)
+{
+    static const QHash<QByteArray, const char *> leads = {{"jack", "ayse"}, {"fleur", "ayse"}};
+    return leads.value(QByteArray(name), nullptr);
+}
 } // namespace
 
 QImage PeopleDemo::portrait(quint32 seed, int side)
@@ -126,7 +132,8 @@ Result<int> PeopleDemo::run()
     if (!tx.ok())
         return internal(QStringLiteral("the database is busy"));
 
-    // The org chart: Willem leads; the first person of each department heads it.
+    // The org chart: Willem leads; the first person of each department heads it; a team lead
+    // has a team of their own.
     QHash<QString, QString> headOf;
     const QString ceo = idOf("willem");
     for (const demo::PersonSpec &p : people) {
@@ -148,6 +155,8 @@ Result<int> PeopleDemo::run()
             p.manager.clear();
         else if (dept == QLatin1String("Management") || headOf.value(dept) == id)
             p.manager = ceo;
+        else if (const char *lead = teamLeadOf(spec.name))
+            p.manager = idOf(lead);
         else
             p.manager = headOf.value(dept);
         // Four people joined in the last few weeks; the rest over the past years.
