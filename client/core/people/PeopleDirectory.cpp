@@ -90,25 +90,46 @@ QList<PersonCard> PeopleDirectory::search(const Filter &f, const QString &afterN
     QVariantList values;
     QString where = filterSql(f, values);
     if (!afterId.isEmpty()) {
-        where += QStringLiteral(" AND (u.display_name > ? COLLATE NOCASE OR (u.display_name = ? COLLATE NOCASE"
-                                " AND u.id > ?))");
-        values << afterName << afterName << afterId;
+        // The first term lets the name index start at the key instead of skipping every
+        // row before it (0.05 ms instead of ~1 ms for a page deep in 20,000 people).
+        where += QStringLiteral(" AND u.display_name >= ? COLLATE NOCASE AND (u.display_name > ? COLLATE NOCASE"
+                                " OR (u.display_name = ? COLLATE NOCASE AND u.id > ?))");
+        values << afterName << afterName << afterName << afterId;
     }
     values << limit;
-    return cards(where, values, QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?"));
+    // Two plans for one order. A broad text match ("a", "de") holds thousands of people:
+    // sorting them all for a page of 60 cost ~10 ms at 20,000 people, so the name index is
+    // walked in order instead, probing the matches, and stops at the page. A narrow match
+    // is a few rows, cheaper to sort than to walk the whole index for. The count that
+    // decides is one FTS5 query (~0.5 ms).
+    const QString fts = ftsQuery(f.text);
+    const bool broad = !fts.isEmpty() && textMatches(fts) > BroadMatch;
+    QString sql = cardColumns + where + QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?");
+    if (broad)
+        sql.replace(QStringLiteral("FROM users u LEFT JOIN"), QStringLiteral("FROM users u INDEXED BY users_by_name LEFT JOIN"));
+    bool ok = false;
+    QSqlQuery &q = m_sql.exec(sql, values, &ok);
+    QList<PersonCard> out;
+    while (ok && q.next())
+        out.append(readCard(q));
+    q.finish();
+    return out;
+}
+
+int PeopleDirectory::textMatches(const QString &fts)
+{
+    bool ok = false;
+    QSqlQuery &q = m_sql.exec(QStringLiteral("SELECT count(*) FROM people_fts WHERE people_fts MATCH ?"), {fts}, &ok);
+    const int n = ok && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
 }
 
 int PeopleDirectory::count(const Filter &f)
 {
     // Text alone: the index holds active people only, so it counts by itself.
-    if (f.department.isEmpty() && f.location.isEmpty() && !ftsQuery(f.text).isEmpty()) {
-        bool ok = false;
-        QSqlQuery &q = m_sql.exec(QStringLiteral("SELECT count(*) FROM people_fts WHERE people_fts MATCH ?"),
-                                  {ftsQuery(f.text)}, &ok);
-        const int n = ok && q.next() ? q.value(0).toInt() : 0;
-        q.finish();
-        return n;
-    }
+    if (f.department.isEmpty() && f.location.isEmpty() && !ftsQuery(f.text).isEmpty())
+        return textMatches(ftsQuery(f.text));
     QVariantList values;
     const QString where = filterSql(f, values);
     bool ok = false;

@@ -130,7 +130,12 @@ public:
     // An FTS5 query for search-as-you-type: each word a prefix, all required.
     static QString ftsQuery(const QString &text);
 
+    // Above this many text matches a page walks the name index instead of sorting matches
+    // (below it, matches can cluster in one stretch of the alphabet, "priya": sorting wins).
+    static constexpr int BroadMatch = 1000;
+
 private:
+    int textMatches(const QString &fts);
     QList<PersonCard> cards(const QString &where, const QVariantList &values, const QString &tail = {});
 
     Statements m_sql;

@@ -28,6 +28,11 @@ void FaceDelegate::paintFace(QPainter *painter, const QRect &rect, const QPixmap
         avatar::paint(painter, rect, initials, personId);
         return;
     }
+    // PhotoLoader's faces come cut to a circle at the size asked for: a plain blit.
+    if (photo.size() == rect.size()) {
+        painter->drawPixmap(rect.topLeft(), photo);
+        return;
+    }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);

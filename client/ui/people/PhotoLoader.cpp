@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
@@ -41,6 +43,26 @@ QPixmap PhotoLoader::pixmap(const QString &hash, const QString &size, int side)
     return {};
 }
 
+QImage PhotoLoader::roundFace(const QImage &decoded, int side)
+{
+    if (decoded.isNull() || side <= 0)
+        return decoded.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    // Centred, cropped to a square and cut to a circle here, on the worker: painting it is
+    // then a plain blit, with no antialiased clip path per face and frame on the UI thread.
+    QImage out(side, side, QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, side, side));
+    p.setClipPath(circle);
+    const QSize s = decoded.size().scaled(side, side, Qt::KeepAspectRatioByExpanding);
+    p.drawImage(QRect((side - s.width()) / 2, (side - s.height()) / 2, s.width(), s.height()), decoded);
+    p.end();
+    return out;
+}
+
 void PhotoLoader::decode(const QString &key, const QString &path, int side)
 {
     m_decoding.insert(key);
@@ -54,7 +76,7 @@ void PhotoLoader::decode(const QString &key, const QString &path, int side)
         const QSize full = reader.size();
         if (full.isValid() && side > 0)
             reader.setScaledSize(full.scaled(side, side, Qt::KeepAspectRatioByExpanding));
-        const QImage image = reader.read().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QImage image = roundFace(reader.read(), side);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, key, image] {

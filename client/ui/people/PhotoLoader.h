@@ -24,8 +24,11 @@ public:
     explicit PhotoLoader(PeopleService *people, QObject *parent = nullptr);
     ~PhotoLoader() override;
 
-    // size: "s" (face grid) or "m" (profile); side: the pixel size wanted on screen.
+    // size: "s" (face grid) or "m" (profile); side: the pixel size wanted on screen. The
+    // pixmap is side x side, already cut to a circle (transparent corners).
     QPixmap pixmap(const QString &hash, const QString &size, int side);
+    // What the workers do to a decoded photo (public for the bench and tests).
+    static QImage roundFace(const QImage &decoded, int side);
 
     // For the bench and tests: decodes done, and how many of them ran on the UI thread.
     int decodes() const { return m_decodes; }
