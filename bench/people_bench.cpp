@@ -79,10 +79,14 @@ int main(int argc, char *argv[])
                                  QStringLiteral("20000"));
     QCommandLineOption photosOpt(QStringLiteral("photos"), QStringLiteral("distinct photos"), QStringLiteral("N"),
                                  QStringLiteral("400"));
-    parser.addOptions({peopleOpt, photosOpt});
+    QCommandLineOption slowOpt(QStringLiteral("show-slow"), QStringLiteral("list keystrokes over this many ms of UI CPU"),
+                               QStringLiteral("MS"), QStringLiteral("0"));
+    QCommandLineOption noScrollOpt(QStringLiteral("no-scroll"), QStringLiteral("only the search part"));
+    parser.addOptions({peopleOpt, photosOpt, slowOpt, noScrollOpt});
     parser.process(app);
     const int people = parser.value(peopleOpt).toInt();
     const int photoCount = parser.value(photosOpt).toInt();
+    const double showSlow = parser.value(slowOpt).toDouble();
     theme::apply(app);
 
     QTemporaryDir dir;
@@ -247,6 +251,9 @@ int main(int argc, char *argv[])
                     perKey.append(k.nsecsElapsed() / 1e6);
                     perKeyCpu.append(threadCpuMs() - cpu0);
                     queryOnly.append(query);
+                    if (showSlow > 0 && perKeyCpu.constLast() > showSlow)
+                        std::printf("  slow keystroke '%s': %d matches, query %.2f ms, UI CPU %.2f ms\n",
+                                    qPrintable(f.text), total, query, perKeyCpu.constLast());
                 }
                 Q_UNUSED(total)
                 QElapsedTimer pause;
@@ -268,6 +275,9 @@ int main(int argc, char *argv[])
                 "UI-thread CPU max %.2f ms, p99 %.2f ms\n",
                 qint64(gaps.size()), percentile(gaps, 1.0), percentile(gaps, 0.99), percentile(gapsCpu, 1.0),
                 percentile(gapsCpu, 0.99));
+
+    if (parser.isSet(noScrollOpt))
+        return 0;
 
     // 2. Face grid scrolling, from the top of the whole directory.
     model.setFilter({});

@@ -87,26 +87,49 @@ QList<PersonCard> PeopleDirectory::cards(const QString &where, const QVariantLis
 
 QList<PersonCard> PeopleDirectory::search(const Filter &f, const QString &afterName, const QString &afterId, int limit)
 {
-    QVariantList values;
-    QString where = filterSql(f, values);
-    if (!afterId.isEmpty()) {
-        // The first term lets the name index start at the key instead of skipping every
-        // row before it (0.05 ms instead of ~1 ms for a page deep in 20,000 people).
-        where += QStringLiteral(" AND u.display_name >= ? COLLATE NOCASE AND (u.display_name > ? COLLATE NOCASE"
-                                " OR (u.display_name = ? COLLATE NOCASE AND u.id > ?))");
-        values << afterName << afterName << afterName << afterId;
-    }
-    values << limit;
-    // Two plans for one order. A broad text match ("a", "de") holds thousands of people:
-    // sorting them all for a page of 60 cost ~10 ms at 20,000 people, so the name index is
-    // walked in order instead, probing the matches, and stops at the page. A narrow match
-    // is a few rows, cheaper to sort than to walk the whole index for. The count that
-    // decides is one FTS5 query (~0.5 ms).
+    // The keyset: the first term lets the name index start at the key instead of skipping
+    // every row before it (0.05 ms instead of ~1 ms for a page deep in 20,000 people).
+    const QString after = afterId.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" AND u.display_name >= ? COLLATE NOCASE AND (u.display_name > ? COLLATE"
+                                               " NOCASE OR (u.display_name = ? COLLATE NOCASE AND u.id > ?))");
+    const QVariantList afterValues = afterId.isEmpty() ? QVariantList{}
+                                                       : QVariantList{afterName, afterName, afterName, afterId};
+    const QString order = QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id");
     const QString fts = ftsQuery(f.text);
-    const bool broad = !fts.isEmpty() && textMatches(fts) > BroadMatch;
-    QString sql = cardColumns + where + QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?");
-    if (broad)
-        sql.replace(QStringLiteral("FROM users u LEFT JOIN"), QStringLiteral("FROM users u INDEXED BY users_by_name LEFT JOIN"));
+    QString sql;
+    QVariantList values;
+    if (!fts.isEmpty() && textMatches(fts) <= BroadMatch) {
+        // A narrow text match: its rows are sorted on the two columns of the order alone
+        // (the index holds active people only, so no profile is read), and only the page's
+        // cards are read in full. Walking the name index would pass most of it when the
+        // matches cluster in one stretch of the alphabet ("priya").
+        QString inner = QStringLiteral("SELECT u.rowid FROM users u WHERE u.rowid IN"
+                                       " (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)");
+        values << fts;
+        if (!f.department.isEmpty()) {
+            inner += QStringLiteral(" AND u.department = ?");
+            values << f.department;
+        }
+        if (!f.location.isEmpty()) {
+            inner += QStringLiteral(" AND EXISTS (SELECT 1 FROM profiles p WHERE p.id = u.id AND p.location = ?)");
+            values << f.location;
+        }
+        inner += after + order + QStringLiteral(" LIMIT ?");
+        values << afterValues << limit;
+        sql = cardColumns + QStringLiteral("WHERE u.rowid IN (") + inner + QStringLiteral(")") + order;
+    } else {
+        // Everyone, or a broad text match ("a", "de": thousands of people, sorting them all
+        // for a page cost ~10 ms at 20,000): the name index is walked in order, probing the
+        // matches, and stops at the page.
+        QString where = filterSql(f, values);
+        where += after;
+        values << afterValues << limit;
+        sql = cardColumns + where + order + QStringLiteral(" LIMIT ?");
+        if (!fts.isEmpty())
+            sql.replace(QStringLiteral("FROM users u LEFT JOIN"),
+                        QStringLiteral("FROM users u INDEXED BY users_by_name LEFT JOIN"));
+    }
     bool ok = false;
     QSqlQuery &q = m_sql.exec(sql, values, &ok);
     QList<PersonCard> out;
@@ -130,6 +153,17 @@ int PeopleDirectory::count(const Filter &f)
     // Text alone: the index holds active people only, so it counts by itself.
     if (f.department.isEmpty() && f.location.isEmpty() && !ftsQuery(f.text).isEmpty())
         return textMatches(ftsQuery(f.text));
+    // Everyone: all users less the leavers (a join per user to check each one costs ~25 ms
+    // at 20,000 people; this is two counts, ~0.6 ms).
+    if (f.department.isEmpty() && f.location.isEmpty()) {
+        bool ok = false;
+        QSqlQuery &q = m_sql.exec(QStringLiteral("SELECT (SELECT count(*) FROM users) - (SELECT count(*) FROM profiles p"
+                                                 " JOIN users u ON u.id = p.id WHERE p.active = 0)"),
+                                  {}, &ok);
+        const int n = ok && q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
+    }
     QVariantList values;
     const QString where = filterSql(f, values);
     bool ok = false;

@@ -132,7 +132,7 @@ public:
 
     // Above this many text matches a page walks the name index instead of sorting matches
     // (below it, matches can cluster in one stretch of the alphabet, "priya": sorting wins).
-    static constexpr int BroadMatch = 1000;
+    static constexpr int BroadMatch = 4000;
 
 private:
     int textMatches(const QString &fts);
