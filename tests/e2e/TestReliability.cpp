@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -158,13 +159,22 @@ void TestReliability::writersSurviveServerKills()
 void TestReliability::killedInitialSyncResumes()
 {
     test::ServerProcess server;
+    QByteArray seeded;
     QCOMPARE(server.runCommand({QStringLiteral("seed"), QStringLiteral("--people"), QStringLiteral("300"),
                                 QStringLiteral("--posts"), QStringLiteral("12000"), QStringLiteral("--comments"),
                                 QStringLiteral("12000"), QStringLiteral("--likes"), QStringLiteral("6000")},
-                               {}, nullptr, nullptr, 120000),
+                               {}, &seeded, nullptr, 120000),
              0);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const qint64 head = 300 + 12000 + 12000 + 6000;
+    // The directory adds a profile change per person and one per endorsement.
+    const auto printed = [&seeded](const char *what) {
+        const auto m = QRegularExpression(QStringLiteral("(\\d+) %1").arg(QLatin1String(what)))
+                           .match(QString::fromUtf8(seeded));
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    };
+    QCOMPARE(printed("profiles"), 300);
+    QVERIFY(printed("endorsements") > 0);
+    const qint64 head = 300 + 12000 + 12000 + 6000 + printed("profiles") + printed("endorsements");
     const QString user = QStringLiteral("user00001");
 
     auto syncOnce = [&](const QString &profile) {
