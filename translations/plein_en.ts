@@ -307,6 +307,17 @@
     </message>
 </context>
 <context>
+    <name>plein::client::ExpertNotices</name>
+    <message>
+        <source>%1 asks you about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered your question about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plein::client::ExpertsPage</name>
     <message>
         <source>Ask the experts</source>
@@ -392,6 +403,14 @@
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plein::client::GroupsPage</name>
@@ -429,9 +448,9 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message>
@@ -440,9 +459,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -555,6 +574,95 @@
     </message>
 </context>
 <context>
+    <name>plein::client::HomeClient</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commented on your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reacted to your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must read: please read and confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your start page is empty. Add widgets with the button above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plein::client::MainWindow</name>
     <message>
         <source>Plein</source>
@@ -642,6 +750,21 @@
     </message>
     <message>
         <source>The server refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) or answer(s)</source>
+        <translation>
+            <numerusform>%n new question or answer</numerusform>
+            <numerusform>%n new questions or answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1) Plein</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,21 +926,65 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
         </translation>
     </message>
     <message>
         <source> · sending</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. Mentions, comments and reactions on your posts, and must-read news show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,6 +1079,14 @@
         <source>%1 colleagues</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plein::client::PeopleService</name>
@@ -993,10 +1168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direct messages open here once chat is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Org chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,6 +1245,46 @@
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your conversation with %1 in Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in any group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups in common, and none started by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups you share, and the ones %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing posted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +1567,89 @@
             <numerusform>the keychain did not answer within %n second</numerusform>
             <numerusform>the keychain did not answer within %n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::homewidgets</name>
+    <message>
+        <source>in News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 in my timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute notifications from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow groups and people to fill your timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentioned you in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone @mentions you, it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a group on the Groups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one new in the last three months.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -211,7 +211,7 @@
     <message>
         <source>Sign-in names of the people, separated by commas
 (one name: a direct conversation):</source>
-        <translation>Inlognamen van de mensen, gescheiden door komma's
+        <translation>Inlognamen van de mensen, gescheiden door komma&apos;s
 (één naam: een persoonlijk gesprek):</translation>
     </message>
     <message>
@@ -308,6 +308,17 @@
     </message>
 </context>
 <context>
+    <name>plein::client::ExpertNotices</name>
+    <message>
+        <source>%1 asks you about %2</source>
+        <translation>%1 heeft een vraag voor je over %2</translation>
+    </message>
+    <message>
+        <source>%1 answered your question about %2</source>
+        <translation>%1 heeft je vraag over %2 beantwoord</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::ExpertsPage</name>
     <message>
         <source>Ask the experts</source>
@@ -392,6 +403,14 @@
     <message>
         <source>Answer</source>
         <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <source>Plein</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
     </message>
 </context>
 <context>
@@ -556,6 +575,95 @@
     </message>
 </context>
 <context>
+    <name>plein::client::HomeClient</name>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 heeft je genoemd</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 heeft je genoemd in %2</translation>
+    </message>
+    <message>
+        <source>%1 commented on your post</source>
+        <translation>%1 heeft gereageerd op je bericht</translation>
+    </message>
+    <message>
+        <source>%1 reacted to your post</source>
+        <translation>%1 heeft je bericht gewaardeerd</translation>
+    </message>
+    <message>
+        <source>Must read: please read and confirm</source>
+        <translation>Verplicht lezen: lees het en bevestig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n nieuwe melding</numerusform>
+            <numerusform>%n nieuwe meldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+ Add widget</source>
+        <translation>+ Widget toevoegen</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Voor jou</translation>
+    </message>
+    <message>
+        <source>Company timeline</source>
+        <translation>Bedrijfstijdlijn</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Goedemorgen</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Goedemiddag</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Goedenavond</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove from Home</source>
+        <translation>Van je startpagina verwijderen</translation>
+    </message>
+    <message>
+        <source>Your start page is empty. Add widgets with the button above.</source>
+        <translation>Je startpagina is leeg. Voeg widgets toe met de knop hierboven.</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::MainWindow</name>
     <message>
         <source>Plein</source>
@@ -644,6 +752,21 @@
     <message>
         <source>The server refused a change: %1</source>
         <translation>De server heeft een wijziging geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Experts (%1)</source>
+        <translation>Experts (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) or answer(s)</source>
+        <translation>
+            <numerusform>%n nieuwe vraag of nieuw antwoord</numerusform>
+            <numerusform>%n nieuwe vragen of antwoorden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1) Plein</source>
+        <translation>(%1) Plein</translation>
     </message>
 </context>
 <context>
@@ -822,6 +945,50 @@
     </message>
 </context>
 <context>
+    <name>plein::client::NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Meldingen: %n ongelezen</numerusform>
+            <numerusform>Meldingen: %n ongelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Alles als gelezen markeren</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nieuws</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Mentions, comments and reactions on your posts, and must-read news show up here.</source>
+        <translation>Nog niets. Vermeldingen, reacties en waarderingen op je berichten en nieuws dat je moet lezen, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation>Je bent helemaal bij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::client::OrgChartView</name>
     <message>
         <source>Show</source>
@@ -913,6 +1080,14 @@
         <source>%1 colleagues</source>
         <translation>%1 collega’s</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht sturen</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be opened: %1</source>
+        <translation>Het gesprek kan niet worden geopend: %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::client::PeopleService</name>
@@ -994,10 +1169,6 @@
         <translation>Bericht sturen</translation>
     </message>
     <message>
-        <source>Direct messages open here once chat is available.</source>
-        <translation>Hier open je een gesprek zodra chat beschikbaar is.</translation>
-    </message>
-    <message>
         <source>Org chart</source>
         <translation>Organogram</translation>
     </message>
@@ -1076,6 +1247,46 @@
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Open your conversation with %1 in Chat</source>
+        <translation>Open je gesprek met %1 in Chat</translation>
+    </message>
+    <message>
+        <source>%1 no longer works here</source>
+        <translation>%1 werkt hier niet meer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>You are not in any group yet.</source>
+        <translation>Je bent nog geen lid van een groep.</translation>
+    </message>
+    <message>
+        <source>No groups in common, and none started by %1.</source>
+        <translation>Geen gezamenlijke groepen, en geen groepen die %1 is begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 · owner</source>
+        <translation>%1 · eigenaar</translation>
+    </message>
+    <message>
+        <source>Groups you share, and the ones %1 started.</source>
+        <translation>Groepen waar jullie allebei lid van zijn, en groepen die %1 is begonnen.</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet.</source>
+        <translation>Nog niets geplaatst.</translation>
+    </message>
+    <message>
+        <source>Company timeline</source>
+        <translation>Bedrijfstijdlijn</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1568,89 @@
             <numerusform>de sleutelhanger antwoordde niet binnen %n seconde</numerusform>
             <numerusform>de sleutelhanger antwoordde niet binnen %n seconden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::homewidgets</name>
+    <message>
+        <source>in News</source>
+        <translation>in Nieuws</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>company-wide</source>
+        <translation>bedrijfsbreed</translation>
+    </message>
+    <message>
+        <source>Show %1 in my timeline</source>
+        <translation>%1 in mijn tijdlijn tonen</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 volgen</translation>
+    </message>
+    <message>
+        <source>Mute notifications from %1</source>
+        <translation>Meldingen van %1 dempen</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nieuws</translation>
+    </message>
+    <message>
+        <source>My timeline</source>
+        <translation>Mijn tijdlijn</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation>Mijn groepen</translation>
+    </message>
+    <message>
+        <source>New colleagues</source>
+        <translation>Nieuwe collega’s</translation>
+    </message>
+    <message>
+        <source>No news yet.</source>
+        <translation>Nog geen nieuws.</translation>
+    </message>
+    <message>
+        <source>Follow groups and people to fill your timeline.</source>
+        <translation>Volg groepen en mensen om je tijdlijn te vullen.</translation>
+    </message>
+    <message>
+        <source>mentioned you</source>
+        <translation>heeft je genoemd</translation>
+    </message>
+    <message>
+        <source>mentioned you in %1</source>
+        <translation>heeft je genoemd in %1</translation>
+    </message>
+    <message>
+        <source>When someone @mentions you, it shows here.</source>
+        <translation>Als iemand je met @naam noemt, zie je dat hier.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>Join a group on the Groups page.</source>
+        <translation>Word lid van een groep op de pagina Groepen.</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, in dienst sinds %2</translation>
+    </message>
+    <message>
+        <source>No one new in the last three months.</source>
+        <translation>Geen nieuwe collega’s in de afgelopen drie maanden.</translation>
     </message>
 </context>
 </TS>

@@ -25,9 +25,10 @@ namespace plein::client::homewidgets {
 
 namespace {
 
+// The context is the one lupdate gives tr() in this namespace, so the translations apply.
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("HomeWidgets", s);
+    return QCoreApplication::translate("plein::client::homewidgets", s);
 }
 
 // A list with an empty-state line in its place while the model has no rows.
