@@ -15,6 +15,8 @@
 #include "people/PeopleService.h"
 #include "people/PhotoLoader.h"
 #include "people/ProfileView.h"
+#include "home/HomeClient.h"
+#include "protocol/HomeMessages.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "shell/MainWindow.h"
@@ -48,6 +50,7 @@ private slots:
     void initTestCase();
     void faceGridSearchAndFilters();
     void profileAndOrgChart();
+    void followFromProfile();
     void messageOpensDirectChat();
     void expertSearch();
     void expertQuestionNotifiesAndIsAnswered();
@@ -184,6 +187,63 @@ void TestPeopleGui::profileAndOrgChart()
     QCOMPARE(posts.size(), dir.recentPosts(priya->id, 5).size());
     QVERIFY(!posts.isEmpty());
     shot(m_window.get(), QStringLiteral("people-profile-own"));
+}
+
+void TestPeopleGui::followFromProfile()
+{
+    PeopleDirectory &dir = m_session->people()->directory();
+    const QString me = m_session->people()->currentUserId();
+    const QString person = QLatin1String(plein::protocol::follow::Person);
+    // Not on my own profile.
+    m_window->showPage(MainWindow::Page::People);
+    m_page->showPerson(me);
+    QVERIFY(!m_page->profile()->findChild<QPushButton *>(QStringLiteral("followButton")));
+
+    // Priya's second computer, to see the follow arrive through the server.
+    Session other(m_profile.filePath(QStringLiteral("priya-laptop")));
+    QVERIFY(other.openAccount(m_server.url(), QStringLiteral("priya")));
+    QSignalSpy synced(&other, &Session::synced);
+    other.signIn(Password);
+    QVERIFY(synced.wait(SyncTimeoutMs));
+
+    const auto found = dir.search({QStringLiteral("thijs"), {}, {}}, {}, {}, 1);
+    QCOMPARE(found.size(), 1);
+    const QString thijs = found.constFirst().id;
+    QVERIFY(!m_session->home()->isFollowing(person, thijs));
+    QVERIFY(!other.home()->isFollowing(person, thijs));
+    m_page->showPerson(thijs);
+    const auto button = [this] { return m_page->profile()->findChild<QPushButton *>(QStringLiteral("followButton")); };
+    QVERIFY(button());
+    QCOMPARE(button()->text(), QStringLiteral("Follow"));
+    QVERIFY(!button()->isChecked());
+
+    // Online: a click follows, here at once and on the other computer through the server.
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QVERIFY(m_session->home()->isFollowing(person, thijs));
+    QTRY_VERIFY(button()->isChecked());
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(other.home()->isFollowing(person, thijs), 10000);
+    QTRY_VERIFY(button()->text().endsWith(QStringLiteral("Following")));
+    QTest::qWait(300);
+    shot(m_window.get(), QStringLiteral("people-profile-following"));
+
+    // Offline: a click unfollows locally, waits in the outbox, and reaches the server on reconnect.
+    m_session->disconnectFromServer();
+    QTRY_VERIFY(m_session->connectionState() == Session::ConnectionState::Offline);
+    QTest::mouseClick(button(), Qt::LeftButton);
+    QVERIFY(!m_session->home()->isFollowing(person, thijs));
+    QCOMPARE(button()->text(), QStringLiteral("Follow"));
+    QCOMPARE(m_session->pendingCount(), 1);
+    QVERIFY(other.home()->isFollowing(person, thijs));
+    QSignalSpy back(m_session.get(), &Session::synced);
+    m_session->signIn(Password);
+    QVERIFY(back.wait(SyncTimeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!other.home()->isFollowing(person, thijs), 10000);
+    QTRY_VERIFY(!button()->isChecked());
+    QTest::qWait(300);
+    shot(m_window.get(), QStringLiteral("people-profile-follow"));
+    other.disconnectFromServer();
 }
 
 void TestPeopleGui::messageOpensDirectChat()

@@ -28,7 +28,7 @@ PeoplePage::PeoplePage(Session *session, QWidget *parent)
       m_photos(new PhotoLoader(m_people, this)), m_model(new PeopleModel(m_people->directory(), this)),
       m_search(new QLineEdit), m_department(new QComboBox), m_location(new QComboBox), m_count(new QLabel),
       m_facesButton(new QToolButton), m_chartButton(new QToolButton), m_stack(new QStackedWidget), m_grid(new QListView),
-      m_profile(new ProfileView(m_people, m_photos)), m_chart(new OrgChartView(m_people, m_photos))
+      m_profile(new ProfileView(m_people, m_photos, session)), m_chart(new OrgChartView(m_people, m_photos))
 {
     setObjectName(QStringLiteral("peoplePage"));
     auto *layout = new QVBoxLayout(this);

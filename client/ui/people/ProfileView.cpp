@@ -2,10 +2,13 @@
 
 #include "common/RelativeTime.h"
 #include "common/Theme.h"
+#include "home/HomeClient.h"
 #include "model/Types.h"
 #include "people/FaceDelegate.h"
 #include "people/PeopleService.h"
 #include "people/PhotoLoader.h"
+#include "protocol/HomeMessages.h"
+#include "session/Session.h"
 
 #include <QCompleter>
 #include <QDateTime>
@@ -53,8 +56,8 @@ QLabel *secondary(const QString &text)
 }
 } // namespace
 
-ProfileView::ProfileView(PeopleService *people, PhotoLoader *photos, QWidget *parent)
-    : QWidget(parent), m_people(people), m_photos(photos), m_scroll(new QScrollArea(this))
+ProfileView::ProfileView(PeopleService *people, PhotoLoader *photos, Session *session, QWidget *parent)
+    : QWidget(parent), m_people(people), m_photos(photos), m_session(session), m_scroll(new QScrollArea(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,6 +152,8 @@ void ProfileView::rebuild()
                                    .arg(theme::accent().name(), theme::cardBorder().name()));
         connect(message, &QPushButton::clicked, this, [this, id = p->id] { emit messageRequested(id); });
         actions->addWidget(message);
+        if (QWidget *follow = followButton(p->id, p->displayName))
+            actions->addWidget(follow);
     }
     auto *chart = new QPushButton(tr("Org chart"));
     connect(chart, &QPushButton::clicked, this, [this, id = p->id] { emit orgChartRequested(id); });
@@ -269,6 +274,43 @@ void ProfileView::rebuild()
     v->addWidget(recent);
     v->addStretch(1);
     m_scroll->setWidget(content);
+}
+
+// Follow / Following: the person's posts in groups I can read join my timeline. The choice
+// is a local write plus an outbox row (HomeClient), so it works offline and reaches my
+// other computers; a change made elsewhere arrives as cacheChanged and rebuilds this view.
+QWidget *ProfileView::followButton(const QString &personId, const QString &name)
+{
+    HomeClient *home = m_session ? m_session->home() : nullptr;
+    if (!home)
+        return nullptr;
+    auto *follow = new QPushButton;
+    follow->setObjectName(QStringLiteral("followButton"));
+    follow->setCheckable(true);
+    follow->setCursor(Qt::PointingHandCursor);
+    follow->setStyleSheet(QStringLiteral("QPushButton { background: white; color: %1; border: 1px solid %1;"
+                                         " border-radius: 6px; padding: 5px 16px; font-weight: 600; }"
+                                         "QPushButton:hover { background: %2; }"
+                                         "QPushButton:checked { background: %2; color: %1; border-color: %2; }")
+                              .arg(theme::accent().name(), theme::accentSoft().name()));
+    const auto paint = [follow, name](bool on) {
+        follow->setChecked(on);
+        follow->setText(on ? tr("✓ Following") : tr("Follow"));
+        follow->setToolTip(on ? tr("Your timeline shows %1's posts; click to stop following").arg(name)
+                              : tr("Show %1's posts in your timeline").arg(name));
+    };
+    paint(home->isFollowing(QLatin1String(protocol::follow::Person), personId));
+    connect(follow, &QPushButton::clicked, follow, [this, paint, personId](bool on) {
+        HomeClient *home = m_session->home();
+        QString error;
+        if (!home || !home->setFollowing(QLatin1String(protocol::follow::Person), personId, on, &error)) {
+            paint(!on);
+            QMessageBox::warning(this, tr("Follow"), error);
+            return;
+        }
+        paint(on);
+    });
+    return follow;
 }
 
 void ProfileView::editProfile()
