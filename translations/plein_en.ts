@@ -1287,6 +1287,22 @@
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your timeline shows %1&apos;s posts; click to stop following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1&apos;s posts in your timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plein::client::Session</name>

@@ -1288,6 +1288,22 @@
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
+    <message>
+        <source>✓ Following</source>
+        <translation>✓ Volgend</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Your timeline shows %1&apos;s posts; click to stop following</source>
+        <translation>Je tijdlijn toont de berichten van %1; klik om niet meer te volgen</translation>
+    </message>
+    <message>
+        <source>Show %1&apos;s posts in your timeline</source>
+        <translation>De berichten van %1 in je tijdlijn tonen</translation>
+    </message>
 </context>
 <context>
     <name>plein::client::Session</name>
