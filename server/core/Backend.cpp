@@ -8,6 +8,8 @@ Backend::Backend(const QString &connectionName) : db(connectionName)
     chatFeature.registerHandlers(writeHandlers);
     newsFeature.registerHandlers(writeHandlers);
     groupsFeature.registerHandlers(writeHandlers);
+    postsFeature.registerHandlers(writeHandlers);  // after timeline: takes over comment.create
+    blogFeature.registerHandlers(writeHandlers);
     peopleFeature.registerHandlers(writeHandlers, requestHandlers);
     followsFeature.registerHandlers(writeHandlers);
     homeFeature.registerHandlers(writeHandlers);

@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "auth/AuthService.h"
+#include "features/blog/BlogFeature.h"
 #include "features/chat/ChatFeature.h"
 #include "features/chat/ChatLive.h"
 #include "features/follows/FollowsFeature.h"
@@ -14,6 +15,7 @@
 #include "features/news/NewsStore.h"
 #include "features/people/PeopleFeature.h"
 #include "features/people/PeopleStore.h"
+#include "features/timeline/PostsFeature.h"
 #include "features/timeline/TimelineFeature.h"
 #include "store/AppliedOpStore.h"
 #include "store/Database.h"
@@ -61,6 +63,9 @@ public:
     NewsFeature newsFeature{news, log};
     NewsScheduler newsScheduler{db, news, newsFeature, hub};
     GroupsFeature groupsFeature{db, scopes, log};
+    // Reactions, edits, deletes and comments on any post; blog pages.
+    PostsFeature postsFeature{db, scopes, log, timelineFeature};
+    BlogFeature blogFeature{db, log, postsFeature};
     // People and the Kennisconnector: directory, photos, endorsements, experts.
     RequestHandlers requestHandlers;
     PeopleStore people{db};

@@ -24,6 +24,8 @@ struct Post
     QString author;       // Person id
     QString text;
     qint64 created = 0;
+    qint64 edited = 0;     // 0: never edited
+    bool deleted = false;  // a tombstone: text empty, the row stays
     bool operator==(const Post &) const = default;
 };
 
@@ -34,6 +36,8 @@ struct Comment
     QString author;
     QString text;
     qint64 created = 0;
+    qint64 edited = 0;
+    bool deleted = false;
     bool operator==(const Comment &) const = default;
 };
 

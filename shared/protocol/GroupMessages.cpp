@@ -72,8 +72,14 @@ Result<GroupRequest> decode<GroupRequest>(const QJsonObject &o)
 
 QJsonObject encode(const GroupPost &p)
 {
-    return {{k("id"), p.id},     {k("group"), p.group},           {k("author"), p.author},
-            {k("text"), p.text}, {k("created"), double(p.created)}, {k("pos"), double(p.pos)}};
+    QJsonObject o{{k("id"), p.id},     {k("group"), p.group},           {k("author"), p.author},
+                  {k("text"), p.text}, {k("created"), double(p.created)}, {k("pos"), double(p.pos)}};
+    // Written only when set, so a plain post reads as before.
+    if (p.edited > 0)
+        o.insert(k("edited"), double(p.edited));
+    if (p.deleted)
+        o.insert(k("deleted"), true);
+    return o;
 }
 
 template<>
@@ -87,6 +93,8 @@ Result<GroupPost> decode<GroupPost>(const QJsonObject &o)
     p.text = f.string("text", limits::MaxPostChars);
     p.created = f.integer("created");
     p.pos = f.integer("pos");
+    p.edited = f.integer("edited", false);
+    p.deleted = f.boolean("deleted", false);
     return f.finish(p);
 }
 

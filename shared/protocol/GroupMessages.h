@@ -65,6 +65,8 @@ struct GroupPost
     QString text;          // Markdown
     qint64 created = 0;
     qint64 pos = 0;        // order key: the seq that created it
+    qint64 edited = 0;     // 0: never edited (PostMessages.h: post.edit)
+    bool deleted = false;  // a tombstone (post.delete): text empty, the row stays
     bool operator==(const GroupPost &) const = default;
 };
 

@@ -185,9 +185,20 @@ Result<Person> decode<Person>(const QJsonObject &o)
     return finish(r, p);
 }
 
+// edited and deleted are written only when set, so a plain post reads as before.
+static void addEditState(QJsonObject &o, qint64 edited, bool deleted)
+{
+    if (edited > 0)
+        o.insert(k("edited"), double(edited));
+    if (deleted)
+        o.insert(k("deleted"), true);
+}
+
 QJsonObject encode(const Post &p)
 {
-    return {{k("id"), p.id}, {k("author"), p.author}, {k("text"), p.text}, {k("created"), double(p.created)}};
+    QJsonObject o{{k("id"), p.id}, {k("author"), p.author}, {k("text"), p.text}, {k("created"), double(p.created)}};
+    addEditState(o, p.edited, p.deleted);
+    return o;
 }
 
 template<>
@@ -199,13 +210,17 @@ Result<Post> decode<Post>(const QJsonObject &o)
     p.author = r.id("author");
     p.text = r.string("text", limits::MaxPostChars);
     p.created = r.integer("created");
+    p.edited = r.integer("edited", false);
+    p.deleted = r.boolean("deleted", false);
     return finish(r, p);
 }
 
 QJsonObject encode(const Comment &c)
 {
-    return {{k("id"), c.id},     {k("post"), c.post},
-            {k("author"), c.author}, {k("text"), c.text}, {k("created"), double(c.created)}};
+    QJsonObject o{{k("id"), c.id},         {k("post"), c.post},
+                  {k("author"), c.author}, {k("text"), c.text}, {k("created"), double(c.created)}};
+    addEditState(o, c.edited, c.deleted);
+    return o;
 }
 
 template<>
@@ -218,6 +233,8 @@ Result<Comment> decode<Comment>(const QJsonObject &o)
     c.author = r.id("author");
     c.text = r.string("text", limits::MaxCommentChars);
     c.created = r.integer("created");
+    c.edited = r.integer("edited", false);
+    c.deleted = r.boolean("deleted", false);
     return finish(r, c);
 }
 

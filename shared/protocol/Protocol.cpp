@@ -34,6 +34,8 @@ bool isKnownType(const QString &t)
         QLatin1String(type::PhotoStored), QLatin1String(type::PhotoGet), QLatin1String(type::PhotoData),
         QLatin1String(type::FollowSet), QLatin1String(type::HomeLayoutSet), QLatin1String(type::NotificationRead),
         QLatin1String(type::NotificationMute),
+        QLatin1String(type::PostReact),  QLatin1String(type::PostEdit),   QLatin1String(type::PostDelete),
+        QLatin1String(type::CommentEdit), QLatin1String(type::CommentDelete), QLatin1String(type::BlogSave),
     };
     return known.contains(t);
 }

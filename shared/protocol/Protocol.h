@@ -78,6 +78,13 @@ inline constexpr char FollowSet[] = "follow.set";
 inline constexpr char HomeLayoutSet[] = "home.layout";
 inline constexpr char NotificationRead[] = "notification.read";
 inline constexpr char NotificationMute[] = "notification.mute";
+// posts, group posts and blog pages (PostMessages.h): writes, each with an op
+inline constexpr char PostReact[] = "post.react";
+inline constexpr char PostEdit[] = "post.edit";
+inline constexpr char PostDelete[] = "post.delete";
+inline constexpr char CommentEdit[] = "comment.edit";
+inline constexpr char CommentDelete[] = "comment.delete";
+inline constexpr char BlogSave[] = "blog.save";
 } // namespace type
 
 // Stable error codes carried in error.body.code.

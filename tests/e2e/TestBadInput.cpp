@@ -292,7 +292,7 @@ void TestBadInput::unknownType()
     QVERIFY(m_raw->waitError(code::UnknownType, QStringLiteral("u1")));
     // Also once signed in.
     QVERIFY(!m_raw->signIn(QStringLiteral("anna"), QStringLiteral("geheim"), false).isEmpty());
-    m_raw->send("post.delete", QStringLiteral("u2"), {}, ids::create());
+    m_raw->send("post.archive", QStringLiteral("u2"), {}, ids::create());
     QVERIFY(m_raw->waitError(code::UnknownType));
     // A type the server only sends.
     m_raw->send(type::Ack, QStringLiteral("u3"));

@@ -8,6 +8,7 @@
 #include "protocol/HomeMessages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PeopleMessages.h"
+#include "protocol/PostMessages.h"
 #include "protocol/ChatMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
@@ -327,6 +328,12 @@ void TestProtocol::documentedExamples()
                     check(decode<Notification>(c.data));
                 else if (c.kind == QLatin1String(kind::NotifyMute))
                     check(decode<NotifyMute>(c.data));
+                else if (c.kind == QLatin1String(kind::PostComment))
+                    check(decode<PostComment>(c.data));
+                else if (c.kind == QLatin1String(kind::PostReaction))
+                    check(decode<PostReaction>(c.data));
+                else if (c.kind == QLatin1String(kind::BlogPage))
+                    check(decode<BlogPage>(c.data));
             }
         } else if (t == QLatin1String(type::SyncDone))
             check(decode<SyncDoneBody>(b));
@@ -389,6 +396,14 @@ void TestProtocol::documentedExamples()
             check(decode<NotificationReadBody>(b));
         else if (t == QLatin1String(type::NotificationMute))
             check(decode<NotifyMuteBody>(b));
+        else if (t == QLatin1String(type::PostReact))
+            check(decode<PostReactBody>(b));
+        else if (t == QLatin1String(type::PostEdit) || t == QLatin1String(type::CommentEdit))
+            check(decode<EditBody>(b));
+        else if (t == QLatin1String(type::PostDelete) || t == QLatin1String(type::CommentDelete))
+            check(decode<DeleteBody>(b));
+        else if (t == QLatin1String(type::BlogSave))
+            check(decode<BlogSaveBody>(b));
         else if (t == QLatin1String(type::ChatRoomCreate))
             check(decode<ChatRoomCreateBody>(b));
         else if (t == QLatin1String(type::ChatMemberAdd) || t == QLatin1String(type::ChatMemberRemove))
@@ -436,6 +451,9 @@ void TestProtocol::documentedExamples()
                          type::NewsComment, type::NewsReact,
                          // groups
                          type::GroupSave, type::GroupJoin, type::GroupLeave, type::GroupMember, type::GroupPost,
+                         // reactions, edits, deletes, blog pages
+                         type::PostReact, type::PostEdit, type::PostDelete, type::CommentEdit, type::CommentDelete,
+                         type::BlogSave,
                          // scoped audiences
                          type::ScopeSnapshot, type::History, type::HistoryPage,
                          // chat

@@ -9,6 +9,7 @@
 #include "news/NewsCache.h"
 #include "groups/GroupCache.h"
 #include "home/PersonalCache.h"
+#include "posts/PostCache.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -45,6 +46,7 @@ ChangeApplier::ChangeApplier(const QSqlDatabase &db) : m_db(db), m_sql(db)
     newscache::registerKinds(*this);
     groupcache::registerKinds(*this);
     personalcache::registerKinds(*this);
+    postcache::registerKinds(*this);   // last: takes over post, comment and group_post
 }
 
 Result<ChangeApplier::Outcome> ChangeApplier::apply(const QList<protocol::Change> &changes)

@@ -7,6 +7,7 @@
 #include "news/NewsCache.h"
 #include "groups/GroupCache.h"
 #include "home/PersonalCache.h"
+#include "posts/PostCache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -133,6 +134,9 @@ const QList<QList<const char *>> &migrations()
         groupcache::migration(),
         // 7: follows, start page layout, notifications (home/PersonalCache.cpp)
         personalcache::migration(),
+        // 8: edits and tombstones, comments on group posts and blog pages, reactions, blog pages,
+        // the hashtag index (posts/PostCache.cpp)
+        postcache::migration(),
     };
     return list;
 }

@@ -3,9 +3,11 @@
 #include "Logging.h"
 #include "cache/Replica.h"
 #include "models/Roles.h"
+#include "protocol/NewsMessages.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace plein::client {
 
@@ -56,6 +58,33 @@ QVariant CacheListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(static_cast<ItemState>(r.state));
     case ErrorRole:
         return r.error;
+    case EditedRole:
+        return r.edited > 0 ? QDateTime::fromMSecsSinceEpoch(r.edited) : QDateTime();
+    case DeletedRole:
+        return r.deleted;
+    case ReactionsRole: {
+        QVariantMap counts;
+        if (r.likeCount > 0)
+            counts.insert(QStringLiteral("like"), r.likeCount);
+        for (const QString &x : r.reactions.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (x != QLatin1String(protocol::reaction::Like))   // already in likeCount
+                counts.insert(x, counts.value(x).toInt() + 1);
+        return counts;
+    }
+    case MyReactionsRole: {
+        const QStringList raw = r.mine.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList mine;   // in the fixed order of the set
+        for (const QString &x : protocol::reaction::all())
+            if (raw.contains(x) || (r.likedByMe && x == QLatin1String(protocol::reaction::Like)))
+                mine.append(x);
+        return mine;
+    }
+    case TitleRole:
+        return r.title;
+    case ContextRole:
+        return r.context;
+    case ItemKindRole:
+        return r.kind;
     default:
         return {};
     }
@@ -222,6 +251,7 @@ void CacheListModel::merge(const QList<ItemRow> &fresh)
 QList<ItemRow> CacheListModel::readRows(QSqlQuery &q)
 {
     QList<ItemRow> rows;
+    const int columns = q.record().count();
     while (q.next()) {
         ItemRow r;
         r.id = q.value(0).toString();
@@ -234,6 +264,19 @@ QList<ItemRow> CacheListModel::readRows(QSqlQuery &q)
         r.likedByMe = q.value(7).toBool();
         r.state = q.value(8).toInt();
         r.error = q.value(9).toString();
+        if (columns >= 17) {
+            r.edited = q.value(10).toLongLong();
+            r.deleted = q.value(11).toBool();
+            r.reactions = q.value(12).toString();
+            r.mine = q.value(13).toString();
+            r.title = q.value(14).toString();
+            r.context = q.value(15).toString();
+            r.kind = q.value(16).toString();
+            // A like that is a reaction row (group posts, blog pages) counts like a company like.
+            const QLatin1String like(protocol::reaction::Like);
+            r.likeCount += int(r.reactions.split(QLatin1Char(',')).count(like));
+            r.likedByMe = r.likedByMe || r.mine.split(QLatin1Char(',')).contains(like);
+        }
         rows.append(r);
     }
     q.finish();

@@ -21,6 +21,15 @@ struct ItemRow
     bool likedByMe = false;
     int state = 0;
     QString error;
+    // Optional columns 10.. of the shared layout: edited, deleted, every reaction (comma list,
+    // one per person and reaction), mine (comma list), title, context (group name), kind.
+    qint64 edited = 0;
+    bool deleted = false;
+    QString reactions;
+    QString mine;
+    QString title;
+    QString context;
+    QString kind;
     bool operator==(const ItemRow &) const = default;
 };
 

@@ -10,7 +10,7 @@ namespace {
 QString select(const char *andWhere)
 {
     return QStringLiteral("SELECT c.id, c.author_id, coalesce(u.display_name, ''), c.text, c.created, 0, 0, 0,"
-                          " c.state, c.error"
+                          " c.state, c.error, c.edited, c.deleted, '', '', '', '', 'comment'"
                           " FROM comments c LEFT JOIN users u ON u.id = c.author_id WHERE c.post_id = ? %1"
                           " ORDER BY c.created, c.id LIMIT ?")
         .arg(QLatin1String(andWhere));

@@ -16,6 +16,7 @@
 #include "home/HomeClient.h"
 #include "models/TimelineModel.h"
 #include "search/PostSearch.h"
+#include "posts/PostsClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QSqlQuery>
@@ -101,6 +102,9 @@ bool Session::openAccount(const QUrl &server, const QString &userName, QString *
     m_home = new HomeClient(readDb.value(), writeDb.value(), this);
     connect(m_home, &HomeClient::wrote, this, &Session::afterLocalWrite);
     connect(this, &Session::cacheChanged, m_home, &HomeClient::refresh);
+    m_posts = new PostsClient(readDb.value(), writeDb.value(), this);
+    connect(m_posts, &PostsClient::wrote, this, &Session::afterLocalWrite);
+    connect(this, &Session::cacheChanged, m_posts, &PostsClient::refresh);
     m_thread->start();
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, path] { engine->openReplica(path); });
     m_pending = Outbox::pendingCount(readDb.value());
@@ -122,6 +126,8 @@ void Session::closeAccount()
     m_chat = nullptr;
     delete m_home;
     m_home = nullptr;
+    delete m_posts;
+    m_posts = nullptr;
     delete m_timeline;
     m_timeline = nullptr;
     delete m_comments;

@@ -22,6 +22,7 @@ class LocalWriter;
 class PeopleService;
 class PostSearch;
 class HomeClient;
+class PostsClient;
 
 // The façade the UI (and --sync-once, and tests) talk to. Lives on the caller's thread; owns
 // the replica's read connection and the item models there, and a SyncEngine on a worker
@@ -95,6 +96,8 @@ public:
     ChatClient *chat() const { return m_chat; }
     // Follows, the start page layout, the personal timeline, notifications (home/HomeClient.h).
     HomeClient *home() const { return m_home; }
+    // Reactions, edits, deletes, group and blog comments, blog pages, hashtags (posts/PostsClient.h).
+    PostsClient *posts() const { return m_posts; }
 
 signals:
     void connectionStateChanged(plein::client::Session::ConnectionState state);
@@ -135,6 +138,7 @@ private:
     SyncEngine *m_engine = nullptr;  // lives on m_thread
     ChatClient *m_chat = nullptr;
     HomeClient *m_home = nullptr;
+    PostsClient *m_posts = nullptr;
     ConnectionState m_state = ConnectionState::Offline;
     int m_pending = 0;
 };

@@ -288,6 +288,51 @@ const QList<Migration> &migrations()
                             " group_id TEXT NOT NULL,"
                             " PRIMARY KEY (user_id, group_id))"),
          }},
+        {8,
+         QStringLiteral("posts: edits and tombstones, comments on group posts and blog pages, reactions, blog pages"),
+         {
+             // edited: when the author last changed the text (0: never); deleted: a tombstone
+             // whose text is gone and whose row stays so threads keep their shape.
+             QStringLiteral("ALTER TABLE posts ADD COLUMN edited BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE posts ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE comments ADD COLUMN edited BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE comments ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE group_posts ADD COLUMN edited BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE group_posts ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+             // Comments on group posts and blog pages; audience: the post's (org or group:<id>).
+             QStringLiteral("CREATE TABLE post_comments ("
+                            " id TEXT PRIMARY KEY,"
+                            " post TEXT NOT NULL,"
+                            " group_id TEXT NOT NULL DEFAULT '',"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " edited BIGINT NOT NULL DEFAULT 0,"
+                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                            " seq BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX post_comments_post ON post_comments(post, created)"),
+             // Reactions on any post except a company post's like (that stays in likes).
+             QStringLiteral("CREATE TABLE post_reactions ("
+                            " post TEXT NOT NULL,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " reaction TEXT NOT NULL,"
+                            " group_id TEXT NOT NULL DEFAULT '',"
+                            " created BIGINT NOT NULL,"
+                            " seq BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (post, user_id, reaction))"),
+             // group_id empty: on the author's profile (org).
+             QStringLiteral("CREATE TABLE blog_pages ("
+                            " id TEXT PRIMARY KEY,"
+                            " group_id TEXT NOT NULL DEFAULT '',"
+                            " author TEXT NOT NULL REFERENCES users(id),"
+                            " title TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " created BIGINT NOT NULL,"
+                            " edited BIGINT NOT NULL DEFAULT 0,"
+                            " deleted INTEGER NOT NULL DEFAULT 0,"
+                            " seq BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX blog_pages_group ON blog_pages(group_id, created)"),
+         }},
     };
     return list;
 }

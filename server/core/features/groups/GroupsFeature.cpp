@@ -1,5 +1,7 @@
 #include "features/groups/GroupsFeature.h"
 
+#include "features/timeline/PostsFeature.h"
+
 #include "model/Ids.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
@@ -332,9 +334,10 @@ Result<protocol::AckBody> GroupsFeature::post(const Person &actor, const QString
 ScopePage GroupsFeature::page(const QString &scope, qint64 before, int limit) const
 {
     ScopePage out;
+    QStringList postIds;
     const QString groupId = protocol::scope::idOf(scope);
-    Stmt s(m_db, QStringLiteral("SELECT id, author, text, created, pos, seq FROM group_posts WHERE group_id = ?"
-                                " AND pos < ? ORDER BY pos DESC LIMIT ?"));
+    Stmt s(m_db, QStringLiteral("SELECT id, author, text, created, pos, seq, edited, deleted FROM group_posts"
+                                " WHERE group_id = ? AND pos < ? ORDER BY pos DESC LIMIT ?"));
     s.bind(groupId).bind(before > 0 ? before : std::numeric_limits<qint64>::max()).bind(limit + 1);
     if (s.exec()) {
         while (s.next()) {
@@ -343,12 +346,16 @@ ScopePage GroupsFeature::page(const QString &scope, qint64 before, int limit) co
                 break;
             }
             const protocol::GroupPost p{s.value(0).toString(), groupId, s.value(1).toString(), s.value(2).toString(),
-                                        s.value(3).toLongLong(), s.value(4).toLongLong()};
+                                        s.value(3).toLongLong(), s.value(4).toLongLong(), s.value(6).toLongLong(),
+                                        s.value(7).toInt() != 0};
+            postIds.append(p.id);
             out.changes.append({s.value(5).toLongLong(), k(protocol::kind::GroupPost), p.id, {}, false,
                                 protocol::encode(p)});
             out.oldest = p.pos;
         }
     }
+    // Comments and reactions of these posts (and, on the newest page, the group's blog pages).
+    out.changes += PostsFeature::scopeExtras(m_db, groupId, postIds, before == 0);
     if (before == 0) {
         qint64 seq = 0;
         if (const auto g = group(groupId, &seq))
