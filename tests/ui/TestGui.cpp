@@ -373,7 +373,7 @@ void TestGui::placeholderAndSettingsPages()
     MainWindow *window = m_app->mainWindow();
     auto *navigation = child<QListWidget>(window, "navigation");
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 9);
+    QCOMPARE(navigation->count(), 10);
     auto *pages = child<QStackedWidget>(window, "pages");
     const QRect documents = navigation->visualItemRect(navigation->item(int(MainWindow::Page::Documents)));
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, documents.center());

@@ -43,6 +43,21 @@ void draw(QPainter &p, Glyph glyph)
         p.drawEllipse(QPointF(18.5, 10.5), 2.2, 2.2);
         p.drawArc(QRectF(14.5, 14.5, 8, 7), 0, 140 * 16);
         break;
+    case Glyph::Blogs: {
+        // A page with a pen across it.
+        p.drawRoundedRect(QRectF(4.5, 3.5, 12, 17), 1.5, 1.5);
+        p.drawLine(QPointF(7.5, 8), QPointF(13.5, 8));
+        p.drawLine(QPointF(7.5, 11.5), QPointF(11.5, 11.5));
+        QPainterPath pen;
+        pen.moveTo(19.5, 9.5);
+        pen.lineTo(21.5, 11.5);
+        pen.lineTo(13.5, 19.5);
+        pen.lineTo(11, 20.5);
+        pen.lineTo(12, 18);
+        pen.closeSubpath();
+        p.drawPath(pen);
+        break;
+    }
     case Glyph::Chat: {
         QPainterPath bubble;
         bubble.addRoundedRect(QRectF(3.5, 4.5, 17, 12), 3.5, 3.5);

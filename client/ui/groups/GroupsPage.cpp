@@ -6,6 +6,15 @@
 #include "protocol/GroupMessages.h"
 #include "protocol/ScopeMessages.h"
 #include "session/Session.h"
+#include "models/Roles.h"
+#include "posts/ContentModel.h"
+#include "posts/PostsClient.h"
+#include "protocol/NewsMessages.h"
+#include "timeline/CommentsPanel.h"
+#include "timeline/HashtagView.h"
+#include "timeline/MentionCompleter.h"
+#include "timeline/PostDelegate.h"
+#include "timeline/PostWrites.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -16,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QScrollBar>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
@@ -203,6 +214,7 @@ GroupsPage::GroupsPage(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_postEdit->setObjectName(QStringLiteral("groupComposerEdit"));
     m_postEdit->setPlaceholderText(tr("Share something with the group… (Markdown)"));
     m_postEdit->setFixedHeight(70);
+    new MentionCompleter(session, m_postEdit);
     auto *send = new QPushButton(tr("Post"), m_composer);
     send->setObjectName(QStringLiteral("groupPostButton"));
     connect(send, &QPushButton::clicked, this, &GroupsPage::sendPost);
@@ -213,28 +225,56 @@ GroupsPage::GroupsPage(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_postsTitle = new QLabel(m_detail);
     m_postsTitle->setObjectName(QStringLiteral("hintLabel"));
     d->addWidget(m_postsTitle);
-    m_postsLayout = new QVBoxLayout;
-    m_postsLayout->setSpacing(8);
-    d->addLayout(m_postsLayout);
-    d->addStretch(1);
+    m_postList = new QListView(m_detail);
+    m_postList->setObjectName(QStringLiteral("groupPostList"));
+    m_postList->setModel(session->posts()->groupPosts());
+    m_postDelegate = new PostDelegate(PostDelegate::Mode::Post, m_postList);
+    m_postDelegate->setCurrentUserName(session->userName());
+    m_postList->setItemDelegate(m_postDelegate);
+    m_postList->setUniformItemSizes(false);
+    m_postList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_postList->verticalScrollBar()->setSingleStep(20);
+    m_postList->setResizeMode(QListView::Adjust);
+    m_postList->setFrameShape(QFrame::NoFrame);
+    m_postList->setMouseTracking(true);
+    m_postList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_postList->setStyleSheet(QStringLiteral("QListView#groupPostList { background: %1; }").arg(theme::canvas().name()));
+    d->addWidget(m_postList, 1);
+    connect(m_postDelegate, &PostDelegate::likeToggled, this, [this](const QModelIndex &i, bool on) {
+        postwrites::react(m_session, this, i, QLatin1String(protocol::reaction::Like), on);
+    });
+    connect(m_postDelegate, &PostDelegate::reactionToggled, this,
+            [this](const QModelIndex &i, const QString &r, bool on) { postwrites::react(m_session, this, i, r, on); });
+    connect(m_postDelegate, &PostDelegate::commentsClicked, this, &GroupsPage::openComments);
+    connect(m_postDelegate, &PostDelegate::linkActivated, this,
+            [this](const QString &href) { followLink(m_session, this, href); });
+    connect(m_postList, &QWidget::customContextMenuRequested, this, &GroupsPage::showPostMenu);
+    connect(m_postList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &i) { openComments(i); });
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *holder = new QWidget(scroll);
+    m_comments = new CommentsPanel(session, this, session->posts()->groupComments());
+    m_comments->setMinimumWidth(300);
+    m_comments->setMaximumWidth(380);
+    m_comments->hide();
+    connect(m_comments, &CommentsPanel::closeRequested, this, [this] {
+        m_comments->hide();
+        m_postList->selectionModel()->clear();
+    });
+
+    auto *holder = new QWidget(this);
     auto *h = new QVBoxLayout(holder);
-    h->setContentsMargins(4, 4, 12, 12);
-    h->addWidget(m_detail);
+    h->setContentsMargins(4, 4, 4, 4);
+    h->addWidget(m_detail, 1);
     m_empty = new QLabel(tr("Choose a group on the left, or start a new one."), holder);
     m_empty->setObjectName(QStringLiteral("hintLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     h->addWidget(m_empty, 1);
-    scroll->setWidget(holder);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(12);
     columns->addWidget(m_list);
-    columns->addWidget(scroll, 1);
+    columns->addWidget(holder, 1);
+    columns->addWidget(m_comments);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 12);
     layout->addLayout(header);
@@ -258,7 +298,6 @@ bool GroupsPage::openGroup(const QString &id)
         return false;
     m_current = id;
     m_list->setCurrentIndex(m_session->groupsModel()->index(row));
-    m_shownPosts.clear();
     m_shownRequests.clear();
     showGroup();
     return true;
@@ -326,41 +365,38 @@ void GroupsPage::showGroup()
     m_requestsTitle->setVisible(!requests.isEmpty());
     m_requestsTitle->setText(tr("Waiting for your approval"));
 
-    const QList<GroupPostRow> posts = member ? model->posts(m_current) : QList<GroupPostRow>();
-    m_postsTitle->setText(member ? (posts.isEmpty() ? tr("No posts yet. Start the conversation!") : QString())
+    m_session->posts()->groupPosts()->setKey(member ? m_current : QString());
+    const bool none = m_session->posts()->groupPosts()->rowCount() == 0;
+    m_postsTitle->setText(member ? (none ? tr("No posts yet. Start the conversation!") : QString())
                                  : visibility == QLatin1String(protocol::visibility::Closed)
                                        ? tr("Posts are for members. Ask to join to read along.")
                                        : tr("Posts are for members. Join to read along."));
     m_postsTitle->setVisible(!m_postsTitle->text().isEmpty());
-    if (posts == m_shownPosts)
+    m_postList->setVisible(member && !none);
+    if (!member)
+        m_comments->hide();
+}
+
+void GroupsPage::openComments(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(DeletedRole).toBool())
         return;
-    m_shownPosts = posts;
-    while (QLayoutItem *item = m_postsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const GroupPostRow &p : posts) {
-        auto *card = new QFrame(m_detail);
-        card->setObjectName(QStringLiteral("groupPost"));
-        auto *l = new QVBoxLayout(card);
-        l->setContentsMargins(16, 12, 16, 12);
-        l->setSpacing(4);
-        auto *who = new QLabel(card);
-        who->setTextFormat(Qt::RichText);
-        who->setText(QStringLiteral("<b>%1</b> <span style=\"color:#64748B\">· %2%3</span>")
-                         .arg(p.authorName.toHtmlEscaped(),
-                              RelativeTime::format(QDateTime::fromMSecsSinceEpoch(p.created).toLocalTime()),
-                              p.pending ? tr(" · sending") : QString()));
-        auto *text = new QLabel(card);
-        text->setTextFormat(Qt::MarkdownText);
-        text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        text->setOpenExternalLinks(true);
-        text->setText(p.text);
-        l->addWidget(who);
-        l->addWidget(text);
-        m_postsLayout->addWidget(card);
-    }
+    if (m_comments->postId() != index.data(IdRole).toString() || !m_comments->isVisible())
+        m_comments->showPost(index);
+    m_comments->show();
+}
+
+void GroupsPage::showPostMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_postList->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    if (!index.data(DeletedRole).toBool())
+        connect(menu.addAction(tr("Show c&omments")), &QAction::triggered, this, [this, index] { openComments(index); });
+    postwrites::addActions(menu, m_session, this, index, false);
+    if (!menu.isEmpty())
+        menu.exec(m_postList->viewport()->mapToGlobal(pos));
 }
 
 void GroupsPage::sendPost()

@@ -12,11 +12,14 @@ class QVBoxLayout;
 
 namespace plein::client {
 
+class CommentsPanel;
+class PostDelegate;
 class Session;
 
 // Groups: my groups and the directory on the left; the chosen group on the right with its
-// settings, join / ask / leave, the composer for members, its posts (Markdown), and for
-// owners the people waiting for approval. Everything reads the replica and writes through
+// settings, join / ask / leave, the composer for members (@mention completion), its posts
+// (a list view with the shared PostDelegate: Markdown, reactions, comments beside it, edit
+// and delete), and for owners the people waiting for approval. Everything reads the replica and writes through
 // the outbox, so it works offline.
 class GroupsPage : public QWidget
 {
@@ -26,15 +29,19 @@ public:
 
     bool openGroup(const QString &id);
     QString currentGroup() const { return m_current; }
+    QListView *postList() const { return m_postList; }
+    PostDelegate *postDelegate() const { return m_postDelegate; }
+    CommentsPanel *commentsPanel() const { return m_comments; }
 
 private:
     void showGroup();
     void newGroup();
     void sendPost();
+    void openComments(const QModelIndex &index);
+    void showPostMenu(const QPoint &pos);
 
     Session *m_session;
     QString m_current;
-    QList<GroupPostRow> m_shownPosts;
     QList<GroupRequestRow> m_shownRequests;
     QListView *m_list = nullptr;
     QWidget *m_detail = nullptr;
@@ -48,7 +55,9 @@ private:
     QLabel *m_requestsTitle = nullptr;
     QVBoxLayout *m_requestsLayout = nullptr;
     QLabel *m_postsTitle = nullptr;
-    QVBoxLayout *m_postsLayout = nullptr;
+    QListView *m_postList = nullptr;
+    PostDelegate *m_postDelegate = nullptr;
+    CommentsPanel *m_comments = nullptr;
 };
 
 } // namespace plein::client

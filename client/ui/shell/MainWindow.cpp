@@ -12,6 +12,7 @@
 #include "common/Theme.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
+#include "blog/BlogPage.h"
 #include "groups/GroupsPage.h"
 #include "news/NewsPage.h"
 #include "settings/SettingsPage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     addPage(Page::Home, tr("Home"), m_home);
     addPage(Page::News, tr("News"), new NewsPage(session, m_pages));
     addPage(Page::Groups, tr("Groups"), new GroupsPage(session, m_pages));
+    addPage(Page::Blogs, tr("Blogs"), new BlogPage(session, m_pages));
     auto *chat = new ChatPage(session, m_pages);
     addPage(Page::Chat, tr("Chat"), chat);
     auto *people = new PeoplePage(session, m_pages);
@@ -150,7 +152,8 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QAction *action = go->addAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text());
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));

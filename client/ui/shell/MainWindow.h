@@ -23,7 +23,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Home, News, Groups, Chat, People, Experts, Documents, Analytics, Settings };
+    enum class Page { Home, News, Groups, Blogs, Chat, People, Experts, Documents, Analytics, Settings };
     Q_ENUM(Page)
 
     MainWindow(const QString &profileDir, Session *session, TokenStore *tokens, QWidget *parent = nullptr);

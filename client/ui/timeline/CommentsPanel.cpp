@@ -5,7 +5,13 @@
 #include "protocol/Limits.h"
 #include "session/Session.h"
 #include "timeline/Composer.h"
+#include "timeline/HashtagView.h"
+#include "timeline/MentionCompleter.h"
 #include "timeline/PostDelegate.h"
+#include "timeline/PostWrites.h"
+#include "posts/PostsClient.h"
+
+#include <QMenu>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,9 +26,10 @@ namespace {
 constexpr int PostPreviewChars = 280;
 }
 
-CommentsPanel::CommentsPanel(Session *session, QWidget *parent)
+CommentsPanel::CommentsPanel(Session *session, QWidget *parent, CommentsModel *model)
     : QWidget(parent)
     , m_session(session)
+    , m_model(model ? model : session->commentsModel())
     , m_postAuthor(new QLabel(this))
     , m_postText(new QLabel(this))
     , m_view(new QListView(this))
@@ -55,8 +62,15 @@ CommentsPanel::CommentsPanel(Session *session, QWidget *parent)
     m_postText->setStyleSheet(QStringLiteral("QLabel { background: #F3F5F8; border-radius: 8px; padding: 8px 10px; }"));
 
     m_view->setObjectName(QStringLiteral("commentsView"));
-    m_view->setModel(m_session->commentsModel());
-    m_view->setItemDelegate(new PostDelegate(PostDelegate::Mode::Comment, m_view));
+    m_view->setModel(m_model);
+    auto *delegate = new PostDelegate(PostDelegate::Mode::Comment, m_view);
+    delegate->setCurrentUserName(session->userName());
+    m_view->setItemDelegate(delegate);
+    connect(delegate, &PostDelegate::linkActivated, this,
+            [this](const QString &href) { followLink(m_session, this, href); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CommentsPanel::showContextMenu);
+    new MentionCompleter(session, m_composer->editor());
     m_view->setUniformItemSizes(false);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(16);
@@ -82,11 +96,11 @@ CommentsPanel::CommentsPanel(Session *session, QWidget *parent)
     layout->addWidget(m_composer);
 
     connect(m_composer, &Composer::submitted, this, &CommentsPanel::submit);
-    QAbstractItemModel *model = m_session->commentsModel();
-    connect(model, &QAbstractItemModel::rowsInserted, this, &CommentsPanel::updateEmptyState);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &CommentsPanel::updateEmptyState);
-    connect(model, &QAbstractItemModel::modelReset, this, &CommentsPanel::updateEmptyState);
-    connect(model, &QAbstractItemModel::rowsInserted, m_view, [this] { m_view->scrollToBottom(); });
+    QAbstractItemModel *listModel = m_model;
+    connect(listModel, &QAbstractItemModel::rowsInserted, this, &CommentsPanel::updateEmptyState);
+    connect(listModel, &QAbstractItemModel::rowsRemoved, this, &CommentsPanel::updateEmptyState);
+    connect(listModel, &QAbstractItemModel::modelReset, this, &CommentsPanel::updateEmptyState);
+    connect(listModel, &QAbstractItemModel::rowsInserted, m_view, [this] { m_view->scrollToBottom(); });
     updateEmptyState();
 }
 
@@ -99,11 +113,13 @@ void CommentsPanel::showPost(const QModelIndex &postIndex)
 {
     m_postId = postIndex.data(IdRole).toString();
     m_postAuthor->setText(tr("On the post by %1").arg(postIndex.data(AuthorNameRole).toString()));
-    QString text = postIndex.data(TextRole).toString().simplified();
+    QString text = postIndex.data(TitleRole).toString();
+    if (text.isEmpty())
+        text = postIndex.data(TextRole).toString().simplified();
     if (text.size() > PostPreviewChars)
         text = text.left(PostPreviewChars).trimmed() + u'…';
     m_postText->setText(text);
-    m_session->commentsModel()->setPost(m_postId);
+    m_model->setPost(m_postId);
     m_composer->clear();
     updateEmptyState();
     m_view->scrollToBottom();
@@ -114,7 +130,7 @@ void CommentsPanel::submit(const QString &text)
     if (m_postId.isEmpty())
         return;
     QString error;
-    if (m_session->addComment(m_postId, text, &error).isEmpty()) {
+    if (m_session->posts()->comment(m_postId, text, &error).isEmpty()) {
         m_composer->showError(error.isEmpty() ? tr("The comment could not be saved.") : error);
         return;
     }
@@ -123,9 +139,20 @@ void CommentsPanel::submit(const QString &text)
 
 void CommentsPanel::updateEmptyState()
 {
-    const bool empty = m_session->commentsModel()->rowCount() == 0;
+    const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     m_view->setVisible(!empty);
+}
+
+void CommentsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    postwrites::addActions(menu, m_session, this, index, true);
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace plein::client

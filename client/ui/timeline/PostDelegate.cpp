@@ -1,16 +1,20 @@
 #include "timeline/PostDelegate.h"
 
 #include "common/Avatar.h"
+#include "common/Markdown.h"
 #include "common/RelativeTime.h"
 #include "common/Theme.h"
 #include "models/Roles.h"
+#include "protocol/NewsMessages.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextLayout>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <cmath>
@@ -47,22 +51,31 @@ QFont smallFont(QFont font)
     return font;
 }
 
-// Lays text out in lines of the given width; words longer than a line break anywhere.
-int layoutText(QTextLayout *layout, int width)
+QFont titleFont(QFont font)
 {
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout->setTextOption(option);
-    layout->beginLayout();
-    qreal y = 0;
-    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLineWidth(width);
-        line.setLeadingIncluded(true);
-        line.setPosition(QPointF(0, y));
-        y += line.height() + 1;
-    }
-    layout->endLayout();
-    return int(std::ceil(y));
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    return font;
+}
+
+QString reactionLabel(const QString &r)
+{
+    if (r == QLatin1String(protocol::reaction::Celebrate))
+        return PostDelegate::tr("Celebrate");
+    if (r == QLatin1String(protocol::reaction::Love))
+        return PostDelegate::tr("Love");
+    if (r == QLatin1String(protocol::reaction::Insightful))
+        return PostDelegate::tr("Insightful");
+    if (r == QLatin1String(protocol::reaction::Funny))
+        return PostDelegate::tr("Funny");
+    return PostDelegate::tr("Like");
+}
+
+QString chipText(const QString &reaction, int count)
+{
+    if (reaction == QLatin1String("+"))
+        return PostDelegate::tr("+ React");
+    return QStringLiteral("%1 %2").arg(reactionLabel(reaction), QLocale().toString(count));
 }
 
 QPainterPath heartPath(const QRectF &r)
@@ -100,9 +113,13 @@ PostDelegate::PostDelegate(Mode mode, QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_mode(mode)
     , m_view(view)
+    , m_documents(400)
 {
     view->viewport()->installEventFilter(this);
+    view->viewport()->setMouseTracking(true);
 }
+
+PostDelegate::~PostDelegate() = default;
 
 int PostDelegate::rowWidth(const QStyleOptionViewItem &option) const
 {
@@ -139,15 +156,32 @@ QStyleOptionViewItem PostDelegate::optionFor(const QModelIndex &index) const
 QRect PostDelegate::likeRect(const QModelIndex &index) const
 {
     const QStyleOptionViewItem option = optionFor(index);
-    QTextLayout layout;
-    return geometry(option, index, option.rect.width(), &layout).like;
+    return geometry(option, index, option.rect.width()).like;
 }
 
 QRect PostDelegate::commentsRect(const QModelIndex &index) const
 {
     const QStyleOptionViewItem option = optionFor(index);
-    QTextLayout layout;
-    return geometry(option, index, option.rect.width(), &layout).comments;
+    return geometry(option, index, option.rect.width()).comments;
+}
+
+QRect PostDelegate::reactionRect(const QModelIndex &index, const QString &reaction) const
+{
+    const QStyleOptionViewItem option = optionFor(index);
+    for (const auto &chip : geometry(option, index, option.rect.width()).chips)
+        if (chip.first == reaction)
+            return chip.second;
+    return {};
+}
+
+QString PostDelegate::linkAt(const QModelIndex &index, const QPoint &pos) const
+{
+    const QStyleOptionViewItem option = optionFor(index);
+    const Geometry g = geometry(option, index, option.rect.width());
+    if (!g.text.contains(pos))
+        return {};
+    QTextDocument *doc = document(option, index, g.text.width());
+    return doc ? doc->documentLayout()->anchorAt(QPointF(pos - g.text.topLeft())) : QString();
 }
 
 QString PostDelegate::statusText(const QModelIndex &index) const
@@ -165,14 +199,41 @@ QString PostDelegate::statusText(const QModelIndex &index) const
     return QString();
 }
 
+QTextDocument *PostDelegate::document(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
+{
+    const bool deleted = index.data(DeletedRole).toBool();
+    QString text = index.data(TextRole).toString();
+    if (m_excerpt > 0)
+        text = markdown::excerpt(text, m_excerpt);
+    const QString key = index.data(IdRole).toString() + QLatin1Char('|') + QString::number(width) + QLatin1Char('|')
+                        + QString::number(qHash(text)) + QLatin1Char('|') + QString::number(option.font.pointSizeF())
+                        + (deleted ? QStringLiteral("|d") : QString());
+    if (QTextDocument *doc = m_documents.object(key))
+        return doc;
+    auto *doc = new QTextDocument;
+    doc->setDocumentMargin(0);
+    doc->setDefaultFont(option.font);
+    doc->setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(theme::accent().name()));
+    if (deleted)
+        doc->setHtml(QStringLiteral("<i style=\"color:%1\">%2</i>")
+                         .arg(theme::textSecondary().name(),
+                              m_mode == Mode::Post ? tr("This post was deleted.") : tr("This comment was deleted.")));
+    else
+        doc->setHtml(markdown::toHtml(text, m_me));
+    doc->setTextWidth(width);
+    m_documents.insert(key, doc);
+    return doc;
+}
+
 PostDelegate::Geometry PostDelegate::geometry(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                              int width, QTextLayout *layout) const
+                                              int width) const
 {
     const Metrics m = metricsFor(m_mode);
     const QFontMetrics nameMetrics(nameFont(option.font));
     const QFontMetrics smallMetrics(smallFont(option.font));
     const int top = option.rect.top();
     const int left = option.rect.left();
+    const bool deleted = index.data(DeletedRole).toBool();
 
     Geometry g;
     g.card = QRect(left + m.marginX, top + m.marginY, width - 2 * m.marginX, 0);
@@ -181,23 +242,44 @@ PostDelegate::Geometry PostDelegate::geometry(const QStyleOptionViewItem &option
     const int contentWidth = qMax(40, g.card.right() - m.padding - contentLeft);
     g.header = QRect(contentLeft, g.avatar.top() + (m_mode == Mode::Post ? 1 : 0), contentWidth,
                      nameMetrics.height());
-
-    layout->setText(index.data(TextRole).toString());
-    layout->setFont(option.font);
-    const int textHeight = layoutText(layout, contentWidth);
-    g.text = QRect(contentLeft, g.header.bottom() + 1 + 3, contentWidth, textHeight);
+    int y = g.header.bottom() + 1 + 3;
+    const QString title = index.data(TitleRole).toString();
+    if (!title.isEmpty() && !deleted) {
+        const QFontMetrics tm(titleFont(option.font));
+        g.title = QRect(contentLeft, y + 2, contentWidth, tm.height());
+        y = g.title.bottom() + 1 + 4;
+    }
+    QTextDocument *doc = document(option, index, contentWidth);
+    g.text = QRect(contentLeft, y, contentWidth, int(std::ceil(doc->size().height())));
 
     int bottom = g.text.bottom() + 1;
     const QString status = statusText(index);
-    if (m_mode == Mode::Post) {
-        const int footerTop = bottom + 10;
-        const int footerHeight = qMax(20, smallMetrics.height() + 4);
+    if (m_mode == Mode::Post && !deleted) {
+        int footerTop = bottom + 8;
+        const int footerHeight = qMax(22, smallMetrics.height() + 6);
         const int likeWidth = 18 + 6 + smallMetrics.horizontalAdvance(QStringLiteral("0000"));
         g.like = QRect(contentLeft - 4, footerTop, likeWidth + 8, footerHeight);
-        g.comments = QRect(g.like.right() + 1 + 12, footerTop, likeWidth + 8, footerHeight);
+        g.comments = QRect(g.like.right() + 1 + 8, footerTop, likeWidth + 8, footerHeight);
+        const int statusWidth = status.isEmpty() ? 0 : qMin(contentWidth / 3, smallMetrics.horizontalAdvance(status) + 8);
+        const int right = g.card.right() - m.padding - statusWidth;
+        int x = g.comments.right() + 1 + 10;
+        const QVariantMap counts = index.data(ReactionsRole).toMap();
+        QStringList chips;
+        for (const QString &r : protocol::reaction::all())
+            if (r != QLatin1String(protocol::reaction::Like) && counts.value(r).toInt() > 0)
+                chips.append(r);
+        chips.append(QStringLiteral("+"));
+        for (const QString &r : chips) {
+            const int w = smallMetrics.horizontalAdvance(chipText(r, counts.value(r).toInt())) + 18;
+            if (x + w > right && x > contentLeft) {   // wrap onto another footer line
+                footerTop += footerHeight + 6;
+                x = contentLeft - 4;
+            }
+            g.chips.append({r, QRect(x, footerTop, w, footerHeight)});
+            x += w + 6;
+        }
         if (!status.isEmpty())
-            g.status = QRect(g.comments.right() + 1 + 12, footerTop, g.card.right() - m.padding - g.comments.right() - 12,
-                             footerHeight);
+            g.status = QRect(g.card.right() - m.padding - statusWidth, g.like.top(), statusWidth, footerHeight);
         bottom = footerTop + footerHeight;
     } else if (!status.isEmpty()) {
         g.status = QRect(contentLeft, bottom + 4, contentWidth, smallMetrics.height());
@@ -214,18 +296,17 @@ QSize PostDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.rect = QRect(0, 0, rowWidth(option), 0);
-    QTextLayout layout;
-    const Geometry g = geometry(opt, index, opt.rect.width(), &layout);
+    const Geometry g = geometry(opt, index, opt.rect.width());
     return QSize(opt.rect.width(), g.height);
 }
 
 void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QTextLayout layout;
-    const Geometry g = geometry(option, index, option.rect.width(), &layout);
+    const Geometry g = geometry(option, index, option.rect.width());
     const auto state = static_cast<ItemState>(index.data(StateRole).toInt());
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const bool deleted = index.data(DeletedRole).toBool();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -241,28 +322,50 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     avatar::paint(painter, g.avatar, index.data(AuthorInitialsRole).toString(), index.data(AuthorIdRole).toString());
 
-    // Name · time
+    // Name · in group · time · edited
     const QString name = index.data(AuthorNameRole).toString();
-    const QString when = RelativeTime::format(index.data(CreatedRole).toDateTime());
+    QString after;
+    const QString context = index.data(ContextRole).toString();
+    if (!context.isEmpty())
+        after += QStringLiteral(" · ") + tr("in %1").arg(context);
+    after += QStringLiteral(" · ") + RelativeTime::format(index.data(CreatedRole).toDateTime());
+    if (index.data(EditedRole).toDateTime().isValid() && !deleted)
+        after += QStringLiteral(" · ") + tr("edited");
     const QFont bold = nameFont(option.font);
     const QFontMetrics boldMetrics(bold);
     painter->setFont(bold);
     painter->setPen(theme::textPrimary());
-    const int timeWidth = QFontMetrics(option.font).horizontalAdvance(QStringLiteral(" · ") + when);
-    const QString shownName = boldMetrics.elidedText(name, Qt::ElideRight, qMax(20, g.header.width() - timeWidth));
+    const int afterWidth = QFontMetrics(option.font).horizontalAdvance(after);
+    const QString shownName = boldMetrics.elidedText(name, Qt::ElideRight, qMax(20, g.header.width() - afterWidth));
     painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, shownName);
     painter->setFont(option.font);
     painter->setPen(theme::textSecondary());
     painter->drawText(g.header.adjusted(boldMetrics.horizontalAdvance(shownName), 0, 0, 0),
-                      Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral(" · ") + when);
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(option.font).elidedText(after, Qt::ElideRight,
+                                                           g.header.width() - boldMetrics.horizontalAdvance(shownName)));
+
+    if (!g.title.isEmpty()) {
+        const QFont tf = titleFont(option.font);
+        painter->setFont(tf);
+        painter->setPen(theme::textPrimary());
+        painter->drawText(g.title, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(tf).elidedText(index.data(TitleRole).toString(), Qt::ElideRight, g.title.width()));
+    }
 
     // Text: pending rows a little lighter, so they read as not yet shared
-    painter->setPen(state == ItemState::Pending ? theme::textSecondary() : theme::textPrimary());
-    layout.draw(painter, g.text.topLeft());
+    QTextDocument *doc = document(option, index, g.text.width());
+    painter->save();
+    painter->translate(g.text.topLeft());
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette.setColor(QPalette::Text, state == ItemState::Pending ? theme::textSecondary() : theme::textPrimary());
+    ctx.clip = QRectF(0, 0, g.text.width(), g.text.height());
+    doc->documentLayout()->draw(painter, ctx);
+    painter->restore();
 
     const QFont small = smallFont(option.font);
     painter->setFont(small);
-    if (m_mode == Mode::Post) {
+    if (m_mode == Mode::Post && !deleted) {
         const bool liked = index.data(LikedByMeRole).toBool();
         const bool hoverRow = m_hoverIndex.isValid() && m_hoverIndex == index;
         painter->setPen(Qt::NoPen);
@@ -286,6 +389,21 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setPen(theme::textSecondary());
         painter->drawText(g.comments.adjusted(4 + 16 + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           QLocale().toString(index.data(CommentCountRole).toInt()));
+
+        // Reaction chips: the user's own filled in the brand tint.
+        const QVariantMap counts = index.data(ReactionsRole).toMap();
+        const QStringList mine = index.data(MyReactionsRole).toStringList();
+        for (int i = 0; i < g.chips.size(); ++i) {
+            const auto &[reaction, rect] = g.chips.at(i);
+            const bool isMine = mine.contains(reaction);
+            const bool hot = hoverRow && m_hoverPart == 3 + i;
+            painter->setPen(QPen(isMine ? theme::accent() : theme::cardBorder(), 1));
+            painter->setBrush(isMine ? theme::accentSoft() : hot ? QColor(0xF1, 0xF5, 0xF9) : QColor(Qt::white));
+            painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), rect.height() / 2.0,
+                                     rect.height() / 2.0);
+            painter->setPen(isMine ? theme::accent() : theme::textSecondary());
+            painter->drawText(rect, Qt::AlignCenter, chipText(reaction, counts.value(reaction).toInt()));
+        }
     }
     if (!g.status.isEmpty()) {
         const QString status = statusText(index);
@@ -305,22 +423,39 @@ bool PostDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const Q
 {
     if (m_mode == Mode::Post && event->type() == QEvent::MouseButtonRelease
         && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
-        QTextLayout layout;
-        const Geometry g = geometry(option, index, option.rect.width(), &layout);
+        const Geometry g = geometry(option, index, option.rect.width());
         if (g.comments.contains(static_cast<QMouseEvent *>(event)->position().toPoint()))
             emit commentsClicked(index);
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
+void PostDelegate::showReactionMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    QMenu menu(m_view);
+    menu.setObjectName(QStringLiteral("reactionMenu"));
+    const QStringList mine = index.data(MyReactionsRole).toStringList();
+    const QPersistentModelIndex target(index);
+    for (const QString &r : protocol::reaction::all()) {
+        QAction *a = menu.addAction(reactionLabel(r));
+        a->setCheckable(true);
+        a->setChecked(mine.contains(r));
+        connect(a, &QAction::triggered, this, [this, target, r](bool on) {
+            if (target.isValid())
+                emit reactionToggled(target, r, on);
+        });
+    }
+    menu.exec(globalPos);
+}
+
 bool PostDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    // The heart is handled before the view sees the press, which would select the row
-    // (and open its comments) before editorEvent() ever ran.
+    // The footer and links are handled before the view sees the press, which would select
+    // the row (and open its comments) before editorEvent() ever ran.
     const auto type = event->type();
     if (type == QEvent::Leave && m_view && watched == m_view->viewport())
         setHover(QModelIndex(), 0);
-    if (m_mode != Mode::Post || !m_view || watched != m_view->viewport()
+    if (!m_view || watched != m_view->viewport()
         || (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
             && type != QEvent::MouseButtonDblClick && type != QEvent::MouseMove))
         return QStyledItemDelegate::eventFilter(watched, event);
@@ -328,17 +463,42 @@ bool PostDelegate::eventFilter(QObject *watched, QEvent *event)
     const auto *mouse = static_cast<QMouseEvent *>(event);
     const QPoint pos = mouse->position().toPoint();
     const QModelIndex index = m_view->indexAt(pos);
-    const bool onLike = index.isValid() && likeRect(index).contains(pos);
-    if (type == QEvent::MouseMove) {
-        const bool onComments = index.isValid() && commentsRect(index).contains(pos);
-        m_view->viewport()->setCursor(onLike || onComments ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        setHover(index, onLike ? 1 : onComments ? 2 : 0);
+    if (!index.isValid()) {
+        if (type == QEvent::MouseMove)
+            setHover({}, 0);
         return false;
     }
-    if (!onLike || mouse->button() != Qt::LeftButton)
+    const QStyleOptionViewItem option = optionFor(index);
+    const Geometry g = geometry(option, index, option.rect.width());
+    int part = 0;
+    if (m_mode == Mode::Post && g.like.contains(pos))
+        part = 1;
+    else if (m_mode == Mode::Post && g.comments.contains(pos))
+        part = 2;
+    for (int i = 0; part == 0 && i < g.chips.size(); ++i)
+        if (g.chips.at(i).second.contains(pos))
+            part = 3 + i;
+    const QString link = part == 0 ? linkAt(index, pos) : QString();
+    if (type == QEvent::MouseMove) {
+        m_view->viewport()->setCursor(part != 0 || !link.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        setHover(index, part);
         return false;
-    if (type == QEvent::MouseButtonRelease)
-        emit likeToggled(index, !index.data(LikedByMeRole).toBool());
+    }
+    if (mouse->button() != Qt::LeftButton || (part != 1 && part < 3 && link.isEmpty()))
+        return false;
+    if (type == QEvent::MouseButtonRelease) {
+        if (part == 1) {
+            emit likeToggled(index, !index.data(LikedByMeRole).toBool());
+        } else if (part >= 3) {
+            const QString r = g.chips.at(part - 3).first;
+            if (r == QLatin1String("+"))
+                showReactionMenu(index, m_view->viewport()->mapToGlobal(g.chips.at(part - 3).second.bottomLeft()));
+            else
+                emit reactionToggled(index, r, !index.data(MyReactionsRole).toStringList().contains(r));
+        } else {
+            emit linkActivated(link);
+        }
+    }
     return true;
 }
 
@@ -347,17 +507,26 @@ bool PostDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const Q
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    QTextLayout layout;
-    const Geometry g = geometry(option, index, option.rect.width(), &layout);
+    const Geometry g = geometry(option, index, option.rect.width());
     QString tip;
-    if (g.header.contains(event->pos()))
+    if (g.header.contains(event->pos())) {
         tip = RelativeTime::exact(index.data(CreatedRole).toDateTime());
-    else if (g.like.contains(event->pos()))
+        const QDateTime edited = index.data(EditedRole).toDateTime();
+        if (edited.isValid())
+            tip += QLatin1Char('\n') + tr("Edited %1").arg(RelativeTime::exact(edited));
+    } else if (g.like.contains(event->pos())) {
         tip = index.data(LikedByMeRole).toBool() ? tr("Unlike") : tr("Like");
-    else if (g.comments.contains(event->pos()))
+    } else if (g.comments.contains(event->pos())) {
         tip = tr("Show comments");
-    else if (g.status.contains(event->pos()))
+    } else if (g.status.contains(event->pos())) {
         tip = statusText(index);
+    } else {
+        for (const auto &chip : g.chips)
+            if (chip.second.contains(event->pos()))
+                tip = chip.first == QLatin1String("+") ? tr("Add a reaction") : reactionLabel(chip.first);
+        if (tip.isEmpty())
+            tip = linkAt(index, event->pos());
+    }
     if (tip.isEmpty()) {
         QToolTip::hideText();
         return true;

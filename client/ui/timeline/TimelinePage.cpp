@@ -6,7 +6,11 @@
 #include "session/Session.h"
 #include "timeline/CommentsPanel.h"
 #include "timeline/Composer.h"
+#include "timeline/HashtagView.h"
+#include "timeline/MentionCompleter.h"
 #include "timeline/PostDelegate.h"
+#include "timeline/PostWrites.h"
+#include "posts/PostsClient.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -123,6 +127,14 @@ TimelinePage::TimelinePage(Session *session, QWidget *parent)
         m_session->setLiked(index.data(IdRole).toString(), liked);
     });
     connect(m_delegate, &PostDelegate::commentsClicked, this, &TimelinePage::openComments);
+    connect(m_delegate, &PostDelegate::reactionToggled, this,
+            [this](const QModelIndex &index, const QString &reaction, bool on) {
+                postwrites::react(m_session, this, index, reaction, on);
+            });
+    connect(m_delegate, &PostDelegate::linkActivated, this,
+            [this](const QString &href) { followLink(m_session, this, href); });
+    m_delegate->setCurrentUserName(m_session->userName());
+    new MentionCompleter(m_session, m_composer->editor());
     // Selection, not the current index: the view makes the first row current when it gets
     // the focus, and that alone should not open anything.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -216,6 +228,8 @@ void TimelinePage::showContextMenu(const QPoint &pos)
     connect(menu.addAction(liked ? tr("&Unlike") : tr("&Like")), &QAction::triggered, this,
             [this, index, liked] { m_session->setLiked(index.data(IdRole).toString(), !liked); });
     connect(menu.addAction(tr("Show c&omments")), &QAction::triggered, this, [this, index] { openComments(index); });
+    menu.addSeparator();
+    postwrites::addActions(menu, m_session, this, index, false);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
