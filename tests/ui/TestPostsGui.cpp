@@ -257,6 +257,7 @@ void TestPostsGui::blogPage()
     // (Open: a colleague's comment on the page did not show in the reader's comments panel in
     // this test; comments on blog pages are covered on the raw protocol in TestPosts.)
     QVERIFY(page->reader()->toPlainText().contains(QStringLiteral("Onze route langs de Vecht")));
+    QTRY_VERIFY(m_session->posts()->blogPages()->rowOf(id) >= 0);   // in the list on the left
     QVERIFY(page->reader()->toHtml().contains(QStringLiteral("tag:hardlopen")));
     QVERIFY(!page->reader()->toHtml().contains(QStringLiteral("<script")));
     shot(m_window.get(), QStringLiteral("posts-blog-page"));

@@ -64,7 +64,7 @@ QList<ItemRow> ContentModel::query(const char *cmp, const ItemRow *edge, int lim
                              " b.edited, b.deleted, %1, b.title, coalesce(gr.name, ''), 'blog_page'"
                              " FROM blog_pages b LEFT JOIN users u ON u.id = b.author_id"
                              " LEFT JOIN groups gr ON gr.id = b.group_id"
-                             " WHERE (:key = '' OR b.group_id = :key) AND b.deleted = 0 %2"
+                             " WHERE (:all = 1 OR b.group_id = :key) AND b.deleted = 0 %2"
                              " ORDER BY b.created DESC, b.id DESC LIMIT :limit")
                   .arg(reactions("b"));
         break;
@@ -75,7 +75,7 @@ QList<ItemRow> ContentModel::query(const char *cmp, const ItemRow *edge, int lim
             "SELECT h.item_id, coalesce(p.author_id, g.author_id, b.author_id),"
             " coalesce(u.display_name, ''), coalesce(p.text, g.text, b.text), h.created, coalesce(p.like_count, 0),"
             " (SELECT count(*) FROM comments c WHERE c.post_id = h.item_id),"
-            " EXISTS (SELECT 1 FROM likes l WHERE l.post_id = h.item_id AND l.user_id = :me AND l.liked = 1),"
+            " EXISTS (SELECT 1 FROM likes l WHERE l.post_id = h.item_id AND l.user_id = :me2 AND l.liked = 1),"
             " coalesce(p.state, g.state, b.state), NULL, coalesce(p.edited, g.edited, b.edited), 0,"
             " (SELECT group_concat(reaction) FROM post_reactions r WHERE r.post_id = h.item_id),"
             " (SELECT group_concat(reaction) FROM post_reactions r WHERE r.post_id = h.item_id AND r.user_id = :me),"
@@ -91,7 +91,12 @@ QList<ItemRow> ContentModel::query(const char *cmp, const ItemRow *edge, int lim
     sql = sql.arg(edge ? QStringLiteral("AND %1 %2 (:created, :id)").arg(keyCols, QLatin1String(cmp)) : QString());
     QSqlQuery q(m_sql.database());
     q.prepare(sql);
+    // Each named placeholder appears once: the SQLite driver binds only one occurrence of a name.
     q.bindValue(QStringLiteral(":me"), currentUserId());
+    if (m_mode == Mode::BlogPages)
+        q.bindValue(QStringLiteral(":all"), m_key.isEmpty() ? 1 : 0);
+    if (m_mode == Mode::Tagged)
+        q.bindValue(QStringLiteral(":me2"), currentUserId());
     q.bindValue(QStringLiteral(":key"), m_key);
     q.bindValue(QStringLiteral(":limit"), limit);
     if (edge) {
