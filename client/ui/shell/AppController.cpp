@@ -1,4 +1,5 @@
 #include "shell/AppController.h"
+#include "shell/FirstPaintWatch.h"
 
 #include "common/Settings.h"
 #include "protocol/Protocol.h"
@@ -232,7 +233,8 @@ void AppController::openMainWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
     if (m_options.timing) {
-        connect(m_window->timelinePage(), &TimelinePage::firstPagePainted, this, [this] {
+        auto *watch = new FirstPaintWatch(m_window, m_window);
+        connect(watch, &FirstPaintWatch::painted, this, [this] {
             if (m_timingReported)
                 return;
             m_timingReported = true;

@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QClipboard>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QFrame>
@@ -68,7 +67,6 @@ TimelinePage::TimelinePage(Session *session, QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMouseTracking(true);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->viewport()->installEventFilter(this);
     m_view->setAccessibleName(tr("Company timeline"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TimelinePage::showContextMenu);
@@ -237,17 +235,6 @@ void TimelinePage::copyText(const QModelIndex &index)
 {
     if (index.isValid())
         QGuiApplication::clipboard()->setText(index.data(TextRole).toString());
-}
-
-bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_painted && watched == m_view->viewport() && event->type() == QEvent::Paint
-        && m_session->timelineModel()->rowCount() > 0) {
-        m_painted = true;
-        // The filter runs before the paint; the zero timer fires once it is done.
-        QTimer::singleShot(0, this, &TimelinePage::firstPagePainted);
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace plein::client

@@ -27,12 +27,7 @@ public:
     Composer *composer() const;
     CommentsPanel *commentsPanel() const;
 
-signals:
-    // Once, when the view has first painted a page of posts (start-up timing).
-    void firstPagePainted();
-
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void submitPost(const QString &text);
     void openComments(const QModelIndex &index);
     void closeComments();
@@ -47,7 +42,6 @@ private:
     CommentsPanel *m_comments;
     QSplitter *m_splitter;
     QLabel *m_empty;
-    bool m_painted = false;
 };
 
 } // namespace plein::client
