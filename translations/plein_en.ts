@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>PostWrites</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, `code`, links, @mentions, #hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete blog page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this comment? Replies stay, and it shows as deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this? Its comments stay, and it shows as deleted for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -60,6 +103,105 @@
     </message>
     <message>
         <source>The local copy for %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::BlogPage</name>
+    <message>
+        <source>Celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer stories from colleagues and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in Markdown: ## headings, **bold**, *italic*, lists, `code`, links, @mentions and #hashtags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blog pages yet. Write the first one: a story, a how-to, a look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page on the left to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on their profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On my profile, for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,10 +679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +709,35 @@
     <message>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show c&amp;omments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::HashtagView</name>
+    <message>
+        <source>#%1 — Plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing with this tag yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n posts and pages with this tag</source>
+        <translation>
+            <numerusform>The newest post or page with this tag</numerusform>
+            <numerusform>The newest %n posts and pages with this tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) and page(s) with this tag</source>
+        <translation>
+            <numerusform>%n post or page with this tag</numerusform>
+            <numerusform>%n posts and pages with this tag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,6 +932,10 @@
     </message>
     <message>
         <source>(%1) Plein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blogs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,6 +1313,50 @@
     </message>
     <message>
         <source>Show comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insightful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

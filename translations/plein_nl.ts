@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>PostWrites</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Reactie bewerken</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Bericht bewerken</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, `code`, links, @mentions, #hashtags</source>
+        <translation>Markdown: **vet**, *cursief*, `code`, links, @vermeldingen, #hashtags</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Reactie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete blog page</source>
+        <translation>Blogpagina verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this comment? Replies stay, and it shows as deleted.</source>
+        <translation>Deze reactie verwijderen? Antwoorden blijven staan en de reactie wordt getoond als verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete this? Its comments stay, and it shows as deleted for everyone.</source>
+        <translation>Dit verwijderen? De reacties blijven staan en iedereen ziet het als verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -61,6 +104,105 @@
     <message>
         <source>The local copy for %1 could not be opened: %2</source>
         <translation>De lokale kopie voor %1 kon niet worden geopend: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::BlogPage</name>
+    <message>
+        <source>Celebrate</source>
+        <translation>Feest</translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation>Geweldig</translation>
+    </message>
+    <message>
+        <source>Insightful</source>
+        <translation>Leerzaam</translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <translation>Grappig</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Leuk</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>Longer stories from colleagues and groups</source>
+        <translation>Langere verhalen van collega’s en groepen</translation>
+    </message>
+    <message>
+        <source>Write a page…</source>
+        <translation>Pagina schrijven…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: ## headings, **bold**, *italic*, lists, `code`, links, @mentions and #hashtags.</source>
+        <translation>Schrijf in Markdown: ## koppen, **vet**, *cursief*, lijsten, `code`, links, @vermeldingen en #hashtags.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>No blog pages yet. Write the first one: a story, a how-to, a look back.</source>
+        <translation>Nog geen blogpagina’s. Schrijf de eerste: een verhaal, een handleiding, een terugblik.</translation>
+    </message>
+    <message>
+        <source>Choose a page on the left to read it.</source>
+        <translation>Kies links een pagina om die te lezen.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Door %1</translation>
+    </message>
+    <message>
+        <source>on their profile</source>
+        <translation>op eigen profiel</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>On my profile, for everyone</source>
+        <translation>Op mijn profiel, voor iedereen</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -538,10 +680,6 @@
         <translation>Berichten zijn voor leden. Word lid om mee te lezen.</translation>
     </message>
     <message>
-        <source> · sending</source>
-        <translation> · wordt verstuurd</translation>
-    </message>
-    <message>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
@@ -572,6 +710,35 @@
     <message>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Show c&amp;omments</source>
+        <translation>&amp;Reacties tonen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::HashtagView</name>
+    <message>
+        <source>#%1 — Plein</source>
+        <translation>#%1 — Plein</translation>
+    </message>
+    <message>
+        <source>Nothing with this tag yet.</source>
+        <translation>Nog niets met deze tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n posts and pages with this tag</source>
+        <translation>
+            <numerusform>Het nieuwste bericht of de nieuwste pagina met deze tag</numerusform>
+            <numerusform>De nieuwste %n berichten en pagina’s met deze tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) and page(s) with this tag</source>
+        <translation>
+            <numerusform>%n bericht of pagina met deze tag</numerusform>
+            <numerusform>%n berichten en pagina’s met deze tag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -767,6 +934,10 @@
     <message>
         <source>(%1) Plein</source>
         <translation>(%1) Plein</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
     </message>
 </context>
 <context>
@@ -1139,11 +1310,55 @@
     </message>
     <message>
         <source>Like</source>
-        <translation>Leuk vinden</translation>
+        <translation>Leuk</translation>
     </message>
     <message>
         <source>Show comments</source>
         <translation>Reacties tonen</translation>
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <translation>Feest</translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <translation>Geweldig</translation>
+    </message>
+    <message>
+        <source>Insightful</source>
+        <translation>Leerzaam</translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <translation>Grappig</translation>
+    </message>
+    <message>
+        <source>+ React</source>
+        <translation>+ Waarderen</translation>
+    </message>
+    <message>
+        <source>This post was deleted.</source>
+        <translation>Dit bericht is verwijderd.</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Deze reactie is verwijderd.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Bewerkt op %1</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Waardering toevoegen</translation>
     </message>
 </context>
 <context>
