@@ -40,6 +40,8 @@ inline constexpr char Mention[] = "mention";     // someone @mentioned me (item:
 inline constexpr char Comment[] = "comment";     // a comment on my post (item: the comment, parent: the post)
 inline constexpr char Reaction[] = "reaction";   // a reaction to my post (item: the post)
 inline constexpr char MustRead[] = "must_read";  // a must-read article reached me (item: the article)
+inline constexpr char ExpertQuestion[] = "expert_question";  // I was asked as an expert (item: the question)
+inline constexpr char ExpertAnswer[] = "expert_answer";      // my question was answered (item: the question)
 constexpr int MaxReadIds = 500;
 constexpr int MaxTextChars = 200;
 } // namespace notify

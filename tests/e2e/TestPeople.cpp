@@ -5,6 +5,7 @@
 #include "RawSession.h"
 #include "ServerProcess.h"
 #include "people/PeopleService.h"
+#include "protocol/HomeMessages.h"
 #include "protocol/PeopleMessages.h"
 #include "session/Session.h"
 
@@ -302,6 +303,19 @@ void TestPeople::askTheExperts()
     QVERIFY(bob.waitChange(l1(protocol::kind::Notice), noticeId));
     QVERIFY(m_raw.value(QStringLiteral("emil"))->waitChange(l1(protocol::kind::Question), q));
     QVERIFY(!m_raw.value(QStringLiteral("emil"))->hasChange(l1(protocol::kind::Notice), noticeId));
+    // The notification centre lists it for Bob alone: not the asker, not a bystander.
+    const auto notified = [q](RawSession &who, const char *kind) {
+        for (const protocol::Change &c : who.changes())
+            if (c.kind == l1(protocol::kind::Notification) && c.data.value(QLatin1String("kind")).toString() == l1(kind)
+                && c.data.value(QLatin1String("item")).toString() == q)
+                return c.data;
+        return QJsonObject();
+    };
+    QTRY_VERIFY(!notified(bob, protocol::notify::ExpertQuestion).isEmpty());
+    const QJsonObject asked = notified(bob, protocol::notify::ExpertQuestion);
+    QCOMPARE(asked.value(QLatin1String("actor")).toString(), idOf(QStringLiteral("dora")));
+    QCOMPARE(asked.value(QLatin1String("item_kind")).toString(), l1(protocol::kind::Question));
+    QCOMPARE(asked.value(QLatin1String("text")).toString(), QStringLiteral("How do I index a LIKE query?"));
     // Bob's answer reaches Dora with a notice and stays with the question.
     const QString a = ids::create();
     QCOMPARE(bob.write(protocol::type::ExpertAnswer,
@@ -313,6 +327,21 @@ void TestPeople::askTheExperts()
     auto answer = dora.waitChange(l1(protocol::kind::Answer), a);
     QVERIFY(answer);
     QCOMPARE(answer->data.value(QLatin1String("question")).toString(), q);
+    // Dora's notification centre lists the answer; Bob hears of no answer, Emil of nothing.
+    QTRY_VERIFY(!notified(dora, protocol::notify::ExpertAnswer).isEmpty());
+    QCOMPARE(notified(dora, protocol::notify::ExpertAnswer).value(QLatin1String("actor")).toString(),
+             idOf(QStringLiteral("bob")));
+    // Notifications are logged with the notice, before the org-wide answer: once someone has
+    // the answer, anything misaddressed to them would already be there.
+    QVERIFY(notified(dora, protocol::notify::ExpertQuestion).isEmpty());
+    QVERIFY(bob.waitChange(l1(protocol::kind::Answer), a));
+    QVERIFY(notified(bob, protocol::notify::ExpertAnswer).isEmpty());
+    for (const char *other : {"emil", "carl"}) {
+        RawSession &o = *m_raw.value(QLatin1String(other));
+        QVERIFY2(o.waitChange(l1(protocol::kind::Answer), a), other);
+        for (const char *kind : {protocol::notify::ExpertQuestion, protocol::notify::ExpertAnswer})
+            QVERIFY2(notified(o, kind).isEmpty(), other);
+    }
     // Unknown question, unknown expert, asking only oneself.
     QCOMPARE(bob.write(protocol::type::ExpertAnswer,
                        protocol::encode(protocol::ExpertAnswerBody{ids::create(), ids::create(), QStringLiteral("x")})),

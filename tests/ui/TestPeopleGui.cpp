@@ -16,6 +16,7 @@
 #include "people/PhotoLoader.h"
 #include "people/ProfileView.h"
 #include "home/HomeClient.h"
+#include "notifications/NotificationsModel.h"
 #include "protocol/HomeMessages.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
@@ -360,6 +361,21 @@ void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
     QTRY_COMPARE(item->text(), QStringLiteral("Experts (%1)").arg(before + 1));
     QTest::qWait(200);
     shot(m_window.get(), QStringLiteral("experts-badge"));
+    // The notification centre lists it too, in words, and opening it goes to the Experts page.
+    NotificationsModel *centre = m_session->home()->notifications();
+    const auto askedRow = [centre, &question]() -> int {
+        for (int r = 0; r < centre->rowCount(); ++r)
+            if (centre->row(r).kind == QLatin1String(plein::protocol::notify::ExpertQuestion) && centre->row(r).item == question)
+                return r;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(askedRow() >= 0, 10000);
+    const NotificationRow asked = centre->row(askedRow());
+    QCOMPARE(HomeClient::describe(asked.kind, asked.actorName, asked.groupName),
+             QStringLiteral("Willem Hoekstra asked you a question as an expert"));
+    m_window->showNotifications();
+    QTest::qWait(300);
+    shot(m_window.get(), QStringLiteral("notifications-expert-question"));
 
     // Opening the page shows the question tagged new and clears the count.
     m_window->showPage(MainWindow::Page::Experts);

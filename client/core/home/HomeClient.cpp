@@ -108,6 +108,10 @@ QString HomeClient::describe(const QString &kind, const QString &actorName, cons
         return tr("%1 reacted to your post").arg(who);
     if (kind == QLatin1String(protocol::notify::MustRead))
         return tr("Must read: please read and confirm");
+    if (kind == QLatin1String(protocol::notify::ExpertQuestion))
+        return tr("%1 asked you a question as an expert").arg(who);
+    if (kind == QLatin1String(protocol::notify::ExpertAnswer))
+        return tr("%1 answered your question").arg(who);
     return tr("%1: %2").arg(who, kind);
 }
 
@@ -136,7 +140,10 @@ void HomeClient::refresh()
         if (m_seen.contains(n.id))
             continue;
         m_seen.insert(n.id);
-        if (m_primed && !n.read && n.created >= recent)
+        // The Experts page already announces questions and answers in the tray.
+        const bool announced = n.kind == QLatin1String(protocol::notify::ExpertQuestion)
+                               || n.kind == QLatin1String(protocol::notify::ExpertAnswer);
+        if (m_primed && !n.read && n.created >= recent && !announced)
             fresh.append(&n);
     }
     m_primed = true;

@@ -119,6 +119,8 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
             showPage(Page::News);
         else if (kind == QLatin1String("group_post"))
             showPage(Page::Groups);
+        else if (kind == QLatin1String("question"))
+            showPage(Page::Experts);
         else {
             showPage(Page::Home);
             m_home->showCompanyTimeline();

@@ -6,6 +6,7 @@
 #include "protocol/HomeMessages.h"
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
+#include "protocol/PeopleMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 #include "store/Database.h"
@@ -217,6 +218,22 @@ void Notifier::addBuiltInRules()
         for (const QString &user : usersIn(c.audience))
             out.append({user, k(protocol::notify::MustRead), a->author, a->id, a->id, k(protocol::kind::News), {}, {},
                         a->title});
+        return out;
+    });
+    // Expert questions: the people feature already writes each party a private notice (to
+    // user:<recipient>); the notification centre lists it too, opening the question.
+    addRule(k(protocol::kind::Notice), [](const ChangeRecord &c) {
+        QList<Draft> out;
+        auto n = protocol::decode<protocol::Notice>(c.data);
+        const QString user = QLatin1String("user:");
+        if (!n || !c.audience.startsWith(user))
+            return out;
+        const char *kind = n->kind == k(protocol::people::NoticeQuestion) ? protocol::notify::ExpertQuestion
+                           : n->kind == k(protocol::people::NoticeAnswer) ? protocol::notify::ExpertAnswer
+                                                                          : nullptr;
+        if (kind)
+            out.append({c.audience.mid(user.size()), k(kind), n->from, n->id, n->question, k(protocol::kind::Question),
+                        {}, {}, n->text});
         return out;
     });
 }
