@@ -777,6 +777,14 @@
             <numerusform>%n new notifications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 asked you a question as an expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered your question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plein::client::HomePage</name>

@@ -778,6 +778,14 @@
             <numerusform>%n nieuwe meldingen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 asked you a question as an expert</source>
+        <translation>%1 heeft je als expert een vraag gesteld</translation>
+    </message>
+    <message>
+        <source>%1 answered your question</source>
+        <translation>%1 heeft je vraag beantwoord</translation>
+    </message>
 </context>
 <context>
     <name>plein::client::HomePage</name>
