@@ -71,6 +71,7 @@ private slots:
     void init();
     void cleanup();
     void batchesThenDoneThenLive();
+    void largeChangesSplitUnderTheMessageLimit();
     void startsAfterTheCursor();
     void onlyVisibleAudiences();
     void waitsForTheSocketToDrain();
@@ -125,6 +126,40 @@ void TestSyncStream::batchesThenDoneThenLive()
     b.hub.publish();
     QTest::qWait(20);   // a zero timer would have fired by now; nothing may have been sent
     QCOMPARE(sink.frames.size(), before);
+}
+
+void TestSyncStream::largeChangesSplitUnderTheMessageLimit()
+{
+    // 500 posts of 2,000 characters make one batch of about 1 MB: the peer refuses any
+    // message over limits::MaxMessageBytes, so the batch must go as several frames.
+    Backend &b = *m_backend;
+    const auto appendLarge = [&b](int n, int from) {
+        QVERIFY(b.db.begin());
+        for (int i = 0; i < n; ++i) {
+            const Post p{ids::create(), QStringLiteral("author"),
+                         QStringLiteral("%1 ").arg(from + i) + QString(2000, QChar(u'é')), 1000 + from + i};
+            QVERIFY(b.log.append({s(audience::Org), s(kind::Post), p.id, {}, false, encode(p)}, p.created) > 0);
+        }
+        QVERIFY(b.db.commit());
+    };
+    appendLarge(700, 0);
+    FakeSink sink;
+    SyncStream stream(b.log, b.hub, sink, {s(audience::Org)});
+    stream.start(QStringLiteral("s1"), 0);
+    QTRY_VERIFY(sink.done());
+    // Live too: a burst of large changes committed together.
+    appendLarge(300, 700);
+    b.hub.publish();
+    QTRY_COMPARE(sink.changes().size(), 1000);
+    qsizetype changesFrames = 0;
+    for (const Envelope &e : std::as_const(sink.frames)) {
+        QVERIFY2(e.encode().size() <= limits::MaxMessageBytes, qPrintable(QString::number(e.encode().size())));
+        changesFrames += e.type == s(type::Changes) ? 1 : 0;
+    }
+    QVERIFY(changesFrames > 4);   // more frames than 500-change batches alone would make
+    const auto all = sink.changes();
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(all.at(i).seq, i + 1);   // in order, none lost, none twice
 }
 
 void TestSyncStream::startsAfterTheCursor()

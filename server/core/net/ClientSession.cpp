@@ -385,12 +385,8 @@ void ClientSession::onHistory(const protocol::Envelope &e)
         sendError(e.id, protocol::code::NotFound, QStringLiteral("no scope %1 of yours").arg(body->scope));
         return;
     }
-    const ScopePage page = m_backend.scopes.page(body->scope, body->before, body->limit);
-    protocol::Envelope reply;
-    reply.type = latin(protocol::type::HistoryPage);
-    reply.re = e.id;
-    reply.body = protocol::encode(protocol::ScopePageBody{body->scope, page.changes, page.oldest, page.more});
-    sendFrame(reply);
+    sendText(QString::fromUtf8(
+        m_backend.scopes.pageFrame(protocol::type::HistoryPage, e.id, body->scope, body->before, body->limit)));
 }
 
 void ClientSession::onWrite(const protocol::Envelope &e)

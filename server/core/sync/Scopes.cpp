@@ -1,7 +1,10 @@
 #include "sync/Scopes.h"
 
 #include "Logging.h"
+#include "protocol/Envelope.h"
+#include "protocol/Limits.h"
 #include "protocol/Protocol.h"
+#include "protocol/ScopeMessages.h"
 #include "store/Database.h"
 #include "sync/ChangeLog.h"
 
@@ -13,6 +16,22 @@ QString memberId(const QString &scope, const QString &userId)
     return scope + QLatin1Char(':') + userId;
 }
 } // namespace
+
+QByteArray Scopes::pageFrame(const char *type, const QString &re, const QString &scope, qint64 before, int limit) const
+{
+    constexpr qint64 Budget = limits::MaxMessageBytes - 4096;
+    for (;;) {
+        const ScopePage page = this->page(scope, before, limit);
+        protocol::Envelope e;
+        e.type = QLatin1String(type);
+        e.re = re;
+        e.body = protocol::encode(protocol::ScopePageBody{scope, page.changes, page.oldest, page.more});
+        QByteArray bytes = e.encode();
+        if (bytes.size() <= Budget || page.changes.size() <= 1)
+            return bytes;
+        limit = qMax(1, int(page.changes.size() / 2));
+    }
+}
 
 ScopePage Scopes::page(const QString &scope, qint64 before, int limit) const
 {

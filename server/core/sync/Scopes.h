@@ -49,6 +49,10 @@ public:
     // Items of `scope` older than `before` (0: the newest), at most `limit`; the newest
     // page (before == 0) also lists the current members as `member` changes.
     ScopePage page(const QString &scope, qint64 before, int limit) const;
+    // A page as an encoded frame of `type` (scope.snapshot or history): as many of the
+    // `limit` items as fit the peer's message limit; `more` and `oldest` say where the
+    // client goes on from, so a short page loses nothing.
+    QByteArray pageFrame(const char *type, const QString &re, const QString &scope, qint64 before, int limit) const;
 
     // Membership writes; call inside a transaction. `role` is protocol::scope::Owner or
     // MemberRole. Joining again with another role changes the role and keeps the join.

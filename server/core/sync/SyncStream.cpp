@@ -70,11 +70,8 @@ bool SyncStream::sendNextSnapshot(qint64 head)
     for (auto it = m_floors.begin(); it != m_floors.end(); ++it) {
         if (it.value() != SnapshotDue)
             continue;
-        const ScopePage page = m_scopes->page(it.key(), 0, protocol::scope::SnapshotSize);
-        protocol::Envelope e;
-        e.type = QLatin1String(protocol::type::ScopeSnapshot);
-        e.body = protocol::encode(protocol::ScopePageBody{it.key(), page.changes, page.oldest, page.more});
-        m_sink.sendFrame(e);
+        m_sink.sendText(QString::fromUtf8(
+            m_scopes->pageFrame(protocol::type::ScopeSnapshot, {}, it.key(), 0, protocol::scope::SnapshotSize)));
         // The snapshot is the scope's state at head (nothing commits within this turn).
         it.value() = head;
         return true;
@@ -129,6 +126,33 @@ void SyncStream::pump()
         pumpAt(m_log.head());
 }
 
+void SyncStream::sendBatch(const QList<protocol::Change> &batch)
+{
+    // Room for the envelope around the changes; a single change is always far below it
+    // (texts, profiles and pages have their own limits).
+    constexpr qint64 Budget = limits::MaxMessageBytes - 4096;
+    QString text;
+    if (m_phase == Phase::Live) {
+        text = m_hub.liveFrame(batch);
+    } else {
+        protocol::Envelope e;
+        e.type = QLatin1String(protocol::type::Changes);
+        if (m_phase == Phase::Syncing)
+            e.re = m_requestId;
+        e.body = protocol::encode(protocol::ChangesBody{batch});
+        text = QString::fromUtf8(e.encode());
+    }
+    // A UTF-16 unit is at most three UTF-8 bytes: count exactly only when that bound is passed.
+    const bool fits = text.size() * 3 <= Budget || text.toUtf8().size() <= Budget;
+    if (fits || batch.size() == 1) {
+        m_sink.sendText(text);
+        return;
+    }
+    const qsizetype half = batch.size() / 2;
+    sendBatch(batch.first(half));
+    sendBatch(batch.sliced(half));
+}
+
 void SyncStream::pumpAt(qint64 head)
 {
     if (m_sink.bufferedBytes() > HighWaterBytes) {
@@ -140,16 +164,8 @@ void SyncStream::pumpAt(qint64 head)
     const QList<protocol::Change> batch =
         m_floors.isEmpty() ? m_log.read(m_cursor, head, m_audiences, limits::SyncBatchSize)
                            : m_log.read(m_cursor, head, m_audiences + m_floors.keys(), limits::SyncBatchSize, m_floors);
-    if (!batch.isEmpty() && m_phase == Phase::Live) {
-        m_sink.sendText(m_hub.liveFrame(batch));
-    } else if (!batch.isEmpty()) {
-        protocol::Envelope e;
-        e.type = QLatin1String(protocol::type::Changes);
-        if (m_phase == Phase::Syncing)
-            e.re = m_requestId;
-        e.body = protocol::encode(protocol::ChangesBody{batch});
-        m_sink.sendFrame(e);
-    }
+    if (!batch.isEmpty())
+        sendBatch(batch);
     if (batch.size() == limits::SyncBatchSize) {
         m_cursor = batch.constLast().seq;
         schedule();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Envelope.h"
+#include "protocol/Messages.h"
 
 #include <QHash>
 #include <QObject>
@@ -80,6 +81,9 @@ signals:
 private:
     void pump();
     void pumpAt(qint64 head);
+    // Sends one read batch as `changes` frames, split so that none passes the peer's
+    // message limit (a batch of 500 large profiles would).
+    void sendBatch(const QList<protocol::Change> &batch);
     void schedule();
     void refreshScopes();
     bool sendNextSnapshot(qint64 head);
