@@ -46,6 +46,10 @@ QList<Table> readBack(const QSqlDatabase &db)
         {QStringLiteral("posts"), QStringLiteral("id, author_id, text, created, seq"), 5, {}},
         {QStringLiteral("comments"), QStringLiteral("id, post_id, author_id, text, created, seq"), 6, {}},
         {QStringLiteral("likes"), QStringLiteral("post_id, user_id, liked, seq"), 4, {}},
+        // The seeded directory: a profile per person and the endorsements between colleagues.
+        {QStringLiteral("profiles"),
+         QStringLiteral("id, email, phone, bio, location, manager, start_date, skills, languages, photo, active, seq"), 12, {}},
+        {QStringLiteral("endorsements"), QStringLiteral("skill, person, by_user, seq"), 4, {}},
     };
     for (Table &t : tables) {
         QSqlQuery q(db);
