@@ -11,6 +11,7 @@
 #include "common/Theme.h"
 #include "groups/GroupsModel.h"
 #include "groups/GroupsPage.h"
+#include "model/Ids.h"
 #include "models/Roles.h"
 #include "posts/ContentModel.h"
 #include "posts/PostsClient.h"
@@ -254,8 +255,12 @@ void TestPostsGui::blogPage()
     QVERIFY(m_priya.waitChange(s(protocol::kind::BlogPage), id).has_value());
     QCOMPARE(m_priya.write(protocol::type::PostReact, protocol::encode(protocol::PostReactBody{id, s(protocol::reaction::Insightful), true})),
              QStringLiteral("ack"));
-    // (Open: a colleague's comment on the page did not show in the reader's comments panel in
-    // this test; comments on blog pages are covered on the raw protocol in TestPosts.)
+    // Priya comments; the reader's comments panel shows it without reopening the page.
+    const protocol::CommentCreateBody comment{ids::create(), id, QStringLiteral("Mooie route, ik loop mee!")};
+    QCOMPARE(m_priya.write(protocol::type::CommentCreate, protocol::encode(comment)), QStringLiteral("ack"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->commentsPanel()->postId(), id, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(page->commentsPanel()->view()->model()->rowCount(), 1, SyncTimeoutMs);
+    QCOMPARE(page->commentsPanel()->view()->model()->index(0, 0).data(TextRole).toString(), comment.text);
     QVERIFY(page->reader()->toPlainText().contains(QStringLiteral("Onze route langs de Vecht")));
     QTRY_VERIFY(m_session->posts()->blogPages()->rowOf(id) >= 0);   // in the list on the left
     QVERIFY(page->reader()->toHtml().contains(QStringLiteral("tag:hardlopen")));
