@@ -9,10 +9,10 @@
 #include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "protocol/ChatMessages.h"
+#include "protocol/Messages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -185,11 +185,8 @@ MessageRow messageRow(const QSqlDatabase &db, const QString &id)
 
 bool mentions(const QString &text, const QString &name)
 {
-    if (name.isEmpty())
-        return false;
-    const QRegularExpression re(QStringLiteral("(^|[^\\w@])@%1(?![\\w.-]*\\w)").arg(QRegularExpression::escape(name)),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    // One rule for what counts as a mention, shared with the server's notifications.
+    return !name.isEmpty() && protocol::mentionedNames(text).contains(name.toLower());
 }
 
 void registerKinds(ChangeApplier &applier)
