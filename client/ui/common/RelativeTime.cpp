@@ -29,7 +29,11 @@ QString RelativeTime::format(const QDateTime &when, const QDateTime &now)
 
 QString RelativeTime::exact(const QDateTime &when)
 {
-    return QLocale().toString(when, QLocale::LongFormat);
+    // In the reader's own time zone, without seconds or a zone name: a person reads this, not a log.
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    return tr("%1 at %2", "long date, then time of day")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), QLocale::ShortFormat));
 }
 
 } // namespace plein::client

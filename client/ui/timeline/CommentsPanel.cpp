@@ -1,5 +1,6 @@
 #include "timeline/CommentsPanel.h"
 
+#include "common/Markdown.h"
 #include "models/CommentsModel.h"
 #include "models/Roles.h"
 #include "protocol/Limits.h"
@@ -113,12 +114,10 @@ void CommentsPanel::showPost(const QModelIndex &postIndex)
 {
     m_postId = postIndex.data(IdRole).toString();
     m_postAuthor->setText(tr("On the post by %1").arg(postIndex.data(AuthorNameRole).toString()));
-    QString text = postIndex.data(TitleRole).toString();
-    if (text.isEmpty())
-        text = postIndex.data(TextRole).toString().simplified();
-    if (text.size() > PostPreviewChars)
-        text = text.left(PostPreviewChars).trimmed() + u'…';
-    m_postText->setText(text);
+    // The post's title or the plain text of its Markdown: the panel quotes it, it does not render it.
+    const QString title = postIndex.data(TitleRole).toString();
+    m_postText->setText(title.isEmpty() ? markdown::excerpt(postIndex.data(TextRole).toString(), PostPreviewChars)
+                                        : title);
     m_model->setPost(m_postId);
     m_composer->clear();
     updateEmptyState();
