@@ -11,7 +11,10 @@
 // when the online people got the must-read notification (p50/p99/max after the send); at
 // the end the notification rows the server holds. One JSON line.
 //
-//   must_read [--people 10000] [--online 200] [--articles 3]
+// --plain publishes ordinary articles instead and waits for the article itself: the cost of
+// the article's own fan-out, for comparison.
+//
+//   must_read [--people 10000] [--online 200] [--articles 3] [--plain]
 #include "BenchCommon.h"
 #include "LoadClients.h"
 
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
     const int people = int(bench::intArg(args, QStringLiteral("--people"), 10000));
     const int online = qBound(1, int(bench::intArg(args, QStringLiteral("--online"), 200)), people - 1);
     const int articles = qMax(1, int(bench::intArg(args, QStringLiteral("--articles"), 3)));
+    const bool plain = args.contains(QStringLiteral("--plain"));
+    const QByteArray awaited = plain ? QByteArray("\"kind\":\"news\"") : QByteArray("\"kind\":\"must_read\"");
 
     test::ServerProcess server;
     QList<server::BulkSessions::Issued> sessions;
@@ -155,7 +160,7 @@ int main(int argc, char *argv[])
             }
             return;
         }
-        const int n = countOf(text, "\"kind\":\"must_read\"");
+        const int n = countOf(text, awaited);
         if (n > 0 && told[size_t(c)] <= current) {
             told[size_t(c)] += n;
             ++toldNow;
@@ -196,7 +201,7 @@ int main(int argc, char *argv[])
         a.id = ids::create();
         a.title = QStringLiteral("Must read %1: the new travel policy").arg(current);
         a.text = QStringLiteral("Please read and confirm.");
-        a.mustRead = true;
+        a.mustRead = !plain;
         sentAt = load.clock().nsecsElapsed();
         load.sendText(editorConn, frame(protocol::type::NewsSave, protocol::encode(a), {}, ids::create()));
         const bool all = load.run([&] { return ackAt > 0 && toldNow >= online; }, 120000, pinger, 1);
@@ -229,7 +234,10 @@ int main(int argc, char *argv[])
         }
     }
     const auto ms = [](double v) { return QString::number(v, 'f', 1); };
-    bench::printTable(QStringLiteral("must-read to everyone: %1 people, %2 online").arg(people).arg(online),
+    bench::printTable(QStringLiteral("%1 to everyone: %2 people, %3 online")
+                          .arg(plain ? QStringLiteral("plain article") : QStringLiteral("must-read"))
+                          .arg(people)
+                          .arg(online),
                       {{QStringLiteral("publish ms (median / max)"),
                         ms(bench::median(publishMs)) + QStringLiteral(" / ") + ms(bench::percentile(publishMs, 100))},
                        {QStringLiteral("event-loop stall ms (longest ping, max)"), ms(bench::percentile(stallMs, 100))},
@@ -244,6 +252,7 @@ int main(int argc, char *argv[])
     bench::printJson(QStringLiteral("must_read"), {{QStringLiteral("people"), people},
                                                    {QStringLiteral("online"), online},
                                                    {QStringLiteral("articles"), articles},
+                                                   {QStringLiteral("plain"), plain},
                                                    {QStringLiteral("publish_ms_median"), bench::median(publishMs)},
                                                    {QStringLiteral("publish_ms_max"), bench::percentile(publishMs, 100)},
                                                    {QStringLiteral("stall_ms_max"), bench::percentile(stallMs, 100)},

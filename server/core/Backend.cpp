@@ -15,7 +15,10 @@ Backend::Backend(const QString &connectionName) : db(connectionName)
     homeFeature.registerHandlers(writeHandlers);
     notificationsFeature.registerHandlers(writeHandlers);
     log.setObserver([this](const ChangeRecord &c, qint64 seq, qint64 at) { return notifier.observe(c, seq, at); });
+    mustReadNotices.attach(notifier);
+    mustReadNotices.setOnlineUsers([this] { return chatLive.onlineUsers(); });
     newsFeature.setScheduleChanged([this] { newsScheduler.rearmSoon(); });
+    newsFeature.setReachChanged([this](const QString &article) { newsReach.changed(article); });
 }
 
 bool Backend::open(const QString &dataDir, QString *error, int schemaVersion)

@@ -9,8 +9,10 @@
 #include "features/groups/GroupsFeature.h"
 #include "features/home/HomeFeature.h"
 #include "features/notifications/NotificationsFeature.h"
+#include "features/notifications/MustReadNotices.h"
 #include "features/notifications/Notifier.h"
 #include "features/news/NewsFeature.h"
+#include "features/news/NewsReach.h"
 #include "features/news/NewsScheduler.h"
 #include "features/news/NewsStore.h"
 #include "features/people/PeopleFeature.h"
@@ -62,6 +64,7 @@ public:
     NewsStore news{db};
     NewsFeature newsFeature{news, log};
     NewsScheduler newsScheduler{db, news, newsFeature, hub};
+    NewsReach newsReach{db, news, log, hub};
     GroupsFeature groupsFeature{db, scopes, log};
     // Reactions, edits, deletes and comments on any post; blog pages.
     PostsFeature postsFeature{db, scopes, log, timelineFeature};
@@ -75,6 +78,8 @@ public:
     HomeFeature homeFeature{db, log};
     Notifier notifier{db, scopes, log};
     NotificationsFeature notificationsFeature{db, scopes, log};
+    // Must-read notifications per person, at sign-in and for those online (not per audience).
+    MustReadNotices mustReadNotices{db, news, log, hub};
 };
 
 } // namespace plein::server

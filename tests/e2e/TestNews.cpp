@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 
 #include "model/Ids.h"
+#include "protocol/HomeMessages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PeopleMessages.h"
 #include "protocol/Protocol.h"
@@ -37,9 +38,14 @@ private slots:
     void targetingByLocation();
     void scheduledPublishing();
     void reachAndAcknowledgements();
-    void scheduledWhileNobodyConnectedAndAcrossRestart();
+    void mustReadReachesWhoWasOffline();
+    void mustReadReachesWhoJoinsTheAudienceLater();
+    void scheduledWhileNobodyConnectedAndAcrossRestart();   // last: it ends every session
 
 private:
+    // The must_read notifications `who` received for `article` (distinct ids), waiting up
+    // to timeoutMs for at least one.
+    QStringList mustReadNotices(RawSession &who, const QString &article, int timeoutMs = 5000);
     RawSession &as(const QString &user) { return *m_sessions[user]; }
     // A published must-read article for everyone, by the editor; its id.
     QString fixture(const QString &title, const QStringList &departments = {});
@@ -315,6 +321,87 @@ void TestNews::scheduledWhileNobodyConnectedAndAcrossRestart()
         QVERIFY2(c.has_value(), qPrintable(id));
         QCOMPARE(c->data.value(QLatin1String("state")).toString(), s(newsstate::Published));
     }
+}
+
+QStringList TestNews::mustReadNotices(RawSession &who, const QString &article, int timeoutMs)
+{
+    QStringList found;
+    (void)QTest::qWaitFor(
+        [&] {
+            found.clear();
+            for (const Change &c : who.changes()) {
+                if (c.kind != s(kind::Notification) || found.contains(c.id))
+                    continue;
+                auto n = decode<Notification>(c.data);
+                if (n && n->kind == s(notify::MustRead) && n->item == article)
+                    found.append(c.id);
+            }
+            return !found.isEmpty();
+        },
+        timeoutMs);
+    return found;
+}
+
+// Must-read notifications are made per person, not for the whole audience when an article
+// goes out: someone who was not connected then gets theirs when they sign in, once, on
+// every computer, and not again after acknowledging.
+void TestNews::mustReadReachesWhoWasOffline()
+{
+    QVERIFY(m_server.addUser(QStringLiteral("lena"), Password, QStringLiteral("Lena Late"), s(role::Employee),
+                             QStringLiteral("Finance")));
+    const QString article = fixture(QStringLiteral("Read and understood: the new travel policy"),
+                                    {QStringLiteral("Finance")});
+    QVERIFY(!article.isEmpty());
+    // Connected Finance people hear of it at once; HR does not.
+    QCOMPARE(mustReadNotices(as(QStringLiteral("emma")), article).size(), 1);
+    QVERIFY(mustReadNotices(as(QStringLiteral("hugo")), article, 300).isEmpty());
+
+    RawSession laptop;
+    QVERIFY(laptop.signIn(m_server.url(), QStringLiteral("lena"), Password));
+    const QStringList first = mustReadNotices(laptop, article);
+    QCOMPARE(first.size(), 1);
+    auto n = decode<Notification>(laptop.waitChange(s(kind::Notification), first.first())->data);
+    QVERIFY(n.ok());
+    QVERIFY(!n->read);
+    QCOMPARE(n->actor, as(QStringLiteral("erik")).userId());
+    QCOMPARE(n->text, QStringLiteral("Read and understood: the new travel policy"));
+    // A second computer: the same notification, not another one.
+    RawSession desktop;
+    QVERIFY(desktop.signIn(m_server.url(), QStringLiteral("lena"), Password));
+    QCOMPARE(mustReadNotices(desktop, article), first);
+    QTest::qWait(300);   // nothing more may arrive: there is no event to wait for
+    QCOMPARE(mustReadNotices(laptop, article), first);
+    // Acknowledged on one computer: a later sign-in makes nothing new for it.
+    QCOMPARE(laptop.write(type::NewsAck, encode(NewsIdBody{article})), QStringLiteral("ack"));
+    RawSession third;
+    QVERIFY(third.signIn(m_server.url(), QStringLiteral("lena"), Password));
+    QCOMPARE(mustReadNotices(third, article), first);
+}
+
+// The chosen semantics: an article targets whoever is in its departments and locations at
+// the time, so someone who moves into a targeted department after it went out (and has not
+// acknowledged it) is notified at their next sign-in.
+void TestNews::mustReadReachesWhoJoinsTheAudienceLater()
+{
+    QVERIFY(m_server.addUser(QStringLiteral("olaf"), Password, QStringLiteral("Olaf Later"), s(role::Employee),
+                             QStringLiteral("Sales")));
+    RawSession before;
+    QVERIFY(before.signIn(m_server.url(), QStringLiteral("olaf"), Password));
+    const QString article = fixture(QStringLiteral("Legal: the new contract rules"), {QStringLiteral("Legal")});
+    QVERIFY(!article.isEmpty());
+    QVERIFY(mustReadNotices(before, article, 500).isEmpty());
+    QVERIFY(!before.hasChange(s(kind::News), article));
+
+    ProfileUpdateBody move;
+    move.person = before.userId();
+    move.department = QStringLiteral("Legal");
+    QCOMPARE(as(QStringLiteral("adam")).write(type::ProfileUpdate, encode(move)), QStringLiteral("ack"));
+    RawSession after;   // audiences are taken at sign-in
+    QVERIFY(after.signIn(m_server.url(), QStringLiteral("olaf"), Password));
+    QVERIFY(after.waitChange(s(kind::News), article).has_value());
+    QCOMPARE(mustReadNotices(after, article).size(), 1);
+    // Their other computer, still connected, hears of it through their own audience.
+    QCOMPARE(mustReadNotices(before, article).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNews)

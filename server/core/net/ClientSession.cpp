@@ -339,6 +339,7 @@ void ClientSession::signIn(const SignedIn &s, const QString &re)
     reply.body = protocol::encode(protocol::AuthOkBody{s.token, s.expires, s.user});
     sendFrame(reply);
     m_backend.chatLive.sessionStarted(s.user.id);
+    m_backend.mustReadNotices.signedIn(s.user.id);
     sendFrame(m_backend.chatLive.snapshot());
     qCInfo(lcNet, "%s signed in as '%s'", qPrintable(m_peer), qPrintable(s.user.name));
 }

@@ -333,6 +333,15 @@ const QList<Migration> &migrations()
                             " seq BIGINT NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX blog_pages_group ON blog_pages(group_id, created)"),
          }},
+        {9,
+         QStringLiteral("news at scale: published must-reads and an article's reach read from indexes"),
+         {
+             QStringLiteral("CREATE INDEX news_must_read ON news(publish_at) WHERE must_read = 1 AND state = 'published'"),
+             // An article's reach: the audience counted on an index, the first who have not
+             // acknowledged read in name order without sorting everyone.
+             QStringLiteral("CREATE INDEX users_active_department ON users(active, department)"),
+             QStringLiteral("CREATE INDEX users_active_name ON users(active, display_name, id)"),
+         }},
     };
     return list;
 }

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,8 @@ public:
     // Everyone not offline, for a session that just signed in.
     protocol::Envelope snapshot() const;
     QString statusOf(const QString &userId) const;
+    // Everyone with a signed-in session now.
+    QStringList onlineUsers() const { return m_presence.keys(); }
 
     static constexpr int MinTypingGapMs = 1000;
 

@@ -111,6 +111,15 @@ qint64 NewsFeature::logStats(const protocol::NewsArticle &a, const QString &op)
                         ids::nowMs());
 }
 
+bool NewsFeature::reachChanged(const protocol::NewsArticle &a, const QString &op)
+{
+    if (m_reachChanged) {
+        m_reachChanged(a.id);
+        return true;
+    }
+    return logStats(a, op) != 0;
+}
+
 Result<protocol::NewsArticle> NewsFeature::visibleArticle(const Person &actor, const QString &id)
 {
     const auto row = m_store.article(id);
@@ -164,7 +173,7 @@ Result<protocol::AckBody> NewsFeature::save(const Person &actor, const QString &
     qint64 seq = logArticle(a, allAudiences(a), op, false);
     if (seq == 0)
         return internal(QStringLiteral("log the article"));
-    if (!scheduled && (seq = logStats(a, op)) == 0)
+    if (!scheduled && !reachChanged(a, op))
         return internal(QStringLiteral("log the reach"));
     if (m_scheduleChanged)
         m_scheduleChanged();
@@ -180,9 +189,8 @@ qint64 NewsFeature::publishScheduled(const QString &id)
     a.state = latin(protocol::newsstate::Published);
     if (!m_store.setPublished(id))
         return 0;
-    if (logArticle(a, allAudiences(a), {}, false) == 0)
-        return 0;
-    return logStats(a, {});
+    const qint64 seq = logArticle(a, allAudiences(a), {}, false);
+    return seq != 0 && reachChanged(a, {}) ? seq : 0;
 }
 
 Result<protocol::AckBody> NewsFeature::pin(const Person &actor, const QString &op, const QJsonObject &body)
@@ -244,7 +252,7 @@ Result<protocol::AckBody> NewsFeature::read(const Person &actor, const QString &
     qint64 seq = m_log.append({protocol::audience::user(actor.id), latin(protocol::kind::NewsRead), id, op, false,
                                protocol::encode(*state)},
                               ids::nowMs());
-    if (seq == 0 || (seq = logStats(a.value(), op)) == 0)
+    if (seq == 0 || !reachChanged(a.value(), op))
         return internal(QStringLiteral("log the read"));
     return protocol::AckBody{op, seq, id};
 }

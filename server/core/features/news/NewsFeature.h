@@ -33,6 +33,9 @@ public:
     void registerHandlers(WriteHandlers &handlers);
     // Called (inside the transaction) when a save changed what is scheduled.
     void setScheduleChanged(std::function<void()> f) { m_scheduleChanged = std::move(f); }
+    // Called (inside the transaction) when an article's reach changed: NewsReach recomputes
+    // it after the commit. Unset, the reach is logged at once.
+    void setReachChanged(std::function<void(const QString &)> f) { m_reachChanged = std::move(f); }
 
     static bool isEditor(const Person &p);
     static QStringList readerAudiences(const protocol::NewsArticle &a);
@@ -54,11 +57,14 @@ private:
     // Appends the article to `audiences`; the last seq or 0.
     qint64 logArticle(const protocol::NewsArticle &a, const QStringList &audiences, const QString &op, bool deleted);
     qint64 logStats(const protocol::NewsArticle &a, const QString &op);
+    // The reach changed: logs it now, or has NewsReach do it after the commit. False on failure.
+    bool reachChanged(const protocol::NewsArticle &a, const QString &op);
     static QStringList allAudiences(const protocol::NewsArticle &a);
 
     NewsStore &m_store;
     ChangeLog &m_log;
     std::function<void()> m_scheduleChanged;
+    std::function<void(const QString &)> m_reachChanged;
 };
 
 } // namespace plein::server

@@ -32,13 +32,11 @@ const QString articleColumns = QStringLiteral(
 
 } // namespace
 
-std::optional<NewsStore::Row> NewsStore::article(const QString &id)
+namespace {
+// An article from a row of articleColumns.
+NewsStore::Row rowFrom(Stmt &s)
 {
-    Stmt s(m_db, articleColumns + QStringLiteral("WHERE id = ?"));
-    s.bind(id);
-    if (!s.exec() || !s.next())
-        return std::nullopt;
-    Row r;
+    NewsStore::Row r;
     protocol::NewsArticle &a = r.article;
     a.id = s.value(0).toString();
     a.author = s.value(1).toString();
@@ -55,6 +53,33 @@ std::optional<NewsStore::Row> NewsStore::article(const QString &id)
     a.created = s.value(10).toLongLong();
     a.edited = s.value(11).toLongLong();
     return r;
+}
+} // namespace
+
+std::optional<NewsStore::Row> NewsStore::article(const QString &id)
+{
+    Stmt s(m_db, articleColumns + QStringLiteral("WHERE id = ?"));
+    s.bind(id);
+    if (!s.exec() || !s.next())
+        return std::nullopt;
+    return rowFrom(s);
+}
+
+std::optional<QList<protocol::NewsArticle>> NewsStore::unacknowledgedMustReads(const QString &userId, int limit)
+{
+    // Published must-reads are few (the partial index news_must_read); targeting is left to
+    // isTargeted(), the one rule for it.
+    Stmt s(m_db, articleColumns
+                     + QStringLiteral("WHERE must_read = 1 AND state = 'published' AND NOT EXISTS (SELECT 1 FROM"
+                                      " news_reads r WHERE r.article = news.id AND r.user_id = ? AND r.acked_at > 0)"
+                                      " ORDER BY publish_at DESC LIMIT ?"));
+    s.bind(userId).bind(limit);
+    if (!s.exec())
+        return std::nullopt;
+    QList<protocol::NewsArticle> out;
+    while (s.next())
+        out.append(rowFrom(s).article);
+    return out;
 }
 
 bool NewsStore::save(const protocol::NewsArticle &a)
@@ -212,20 +237,29 @@ protocol::NewsStats NewsStore::stats(const protocol::NewsArticle &a)
     st.article = a.id;
     QVariantList binds;
     const QString where = audienceWhere(a, &binds);
+    // The audience is counted on a covering index (users_active_department), the readers
+    // from the article's reads: no probe per person.
     {
-        Stmt s(m_db, QStringLiteral("SELECT COUNT(*), COUNT(r.user_id), COALESCE(SUM(CASE WHEN r.acked_at > 0 THEN 1"
-                                    " ELSE 0 END), 0) FROM users u LEFT JOIN news_reads r ON r.user_id = u.id"
-                                    " AND r.article = ? WHERE ") + where);
+        Stmt s(m_db, QStringLiteral("SELECT COUNT(*) FROM users u WHERE ") + where);
+        for (const QVariant &b : binds)
+            s.bind(b);
+        if (s.exec() && s.next())
+            st.audienceSize = s.value(0).toLongLong();
+    }
+    {
+        Stmt s(m_db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.acked_at > 0 THEN 1 ELSE 0 END), 0)"
+                                    " FROM news_reads r JOIN users u ON u.id = r.user_id WHERE r.article = ? AND ")
+                         + where);
         s.bind(a.id);
         for (const QVariant &b : binds)
             s.bind(b);
         if (s.exec() && s.next()) {
-            st.audienceSize = s.value(0).toLongLong();
-            st.readers = s.value(1).toLongLong();
-            st.acks = s.value(2).toLongLong();
+            st.readers = s.value(0).toLongLong();
+            st.acks = s.value(1).toLongLong();
         }
     }
     if (a.mustRead) {
+        // Walks users_active_name in order and stops after the first MaxNotAckedListed.
         Stmt s(m_db, QStringLiteral("SELECT u.id FROM users u WHERE ") + where
                          + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM news_reads r WHERE r.article = ?"
                                           " AND r.user_id = u.id AND r.acked_at > 0) ORDER BY u.display_name, u.id LIMIT ?"));

@@ -3,6 +3,7 @@
 #include "model/Types.h"
 #include "protocol/NewsMessages.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,9 @@ public:
         bool unpublished = false;
     };
     std::optional<Row> article(const QString &id);
+    // Published must-read articles the user has not acknowledged, newest first, whether or
+    // not they target the user (see isTargeted). Nullopt when the database fails.
+    std::optional<QList<protocol::NewsArticle>> unacknowledgedMustReads(const QString &userId, int limit);
     bool save(const protocol::NewsArticle &a);
     bool setPinned(const QString &id, bool pinned);
     bool setUnpublished(const QString &id);

@@ -94,33 +94,6 @@ bool Notifier::reaches(const QString &audience, const QString &userId) const
     return s.exec() && s.next();
 }
 
-QStringList Notifier::usersIn(const QString &audience) const
-{
-    QString sql;
-    QString value;
-    if (audience == k(protocol::audience::Org)) {
-        sql = QStringLiteral("SELECT id FROM users WHERE active = 1 AND ? = ''");
-    } else if (startsWith(audience, "dept:")) {
-        sql = QStringLiteral("SELECT id FROM users WHERE active = 1 AND department = ?");
-        value = audience.mid(5);
-    } else if (startsWith(audience, "loc:")) {
-        sql = QStringLiteral("SELECT u.id FROM users u JOIN profiles p ON p.user_id = u.id"
-                             " WHERE u.active = 1 AND p.location = ?");
-        value = audience.mid(4);
-    } else if (audience == k(protocol::audience::Editors)) {
-        sql = QStringLiteral("SELECT id FROM users WHERE active = 1 AND role IN ('editor', 'admin') AND ? = ''");
-    } else {
-        return {};
-    }
-    QStringList out;
-    Stmt s(m_db, sql);
-    s.bind(value);
-    if (s.exec())
-        while (s.next())
-            out.append(s.value(0).toString());
-    return out;
-}
-
 bool Notifier::muted(const QString &userId, const QString &group) const
 {
     Stmt s(m_db, QStringLiteral("SELECT 1 FROM notify_mutes WHERE user_id = ? AND group_id = ?"));
@@ -208,18 +181,7 @@ void Notifier::addBuiltInRules()
                         s.value(1).toString()});
         return out;
     });
-    // A must-read article, once it is out, to everyone in the audience it was logged to.
-    addRule(k(protocol::kind::News), [this](const ChangeRecord &c) {
-        QList<Draft> out;
-        auto a = protocol::decode<protocol::NewsArticle>(c.data);
-        if (!a || !a->mustRead || a->state != k(protocol::newsstate::Published)
-            || c.audience == k(protocol::audience::Editors))
-            return out;
-        for (const QString &user : usersIn(c.audience))
-            out.append({user, k(protocol::notify::MustRead), a->author, a->id, a->id, k(protocol::kind::News), {}, {},
-                        a->title});
-        return out;
-    });
+    // Must-read articles: MustReadNotices, per person (not per audience at publish time).
     // Expert questions: the people feature already writes each party a private notice (to
     // user:<recipient>); the notification centre lists it too, opening the question.
     addRule(k(protocol::kind::Notice), [](const ChangeRecord &c) {

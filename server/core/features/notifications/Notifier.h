@@ -53,8 +53,6 @@ public:
     QStringList mentionedUsers(const QString &text) const;
     // Whether the user is in an audience ("org", "user:<id>", a scope, "dept:", "loc:", "editors").
     bool reaches(const QString &audience, const QString &userId) const;
-    // Every active user in a (non-scope) audience.
-    QStringList usersIn(const QString &audience) const;
     QString authorOf(const char *table, const QString &id) const;
     static QString excerpt(const QString &text);
 
