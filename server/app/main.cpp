@@ -15,6 +15,7 @@
 #include "seed/BulkPeople.h"
 #include "seed/BulkSeed.h"
 #include "seed/BulkSessions.h"
+#include "seed/DemoBlogs.h"
 #include "seed/DemoGroups.h"
 #include "seed/DemoHome.h"
 #include "seed/DemoChat.h"
@@ -351,6 +352,9 @@ int serve(QCoreApplication &app, const QCommandLineParser &parser, const Options
             auto groups = DemoGroups(backend).run();
             if (!groups)
                 return fail(QStringLiteral("demo groups: %1").arg(groups.error().message));
+            auto blogs = DemoBlogs(backend).run();
+            if (!blogs)
+                return fail(QStringLiteral("demo blogs: %1").arg(blogs.error().message));
             auto home = DemoHome(backend).run();
             if (!home)
                 return fail(QStringLiteral("demo home: %1").arg(home.error().message));

@@ -5,14 +5,20 @@
 #include "auth/Tokens.h"
 #include "model/Ids.h"
 #include "protocol/Limits.h"
+#include "protocol/PostMessages.h"
 #include "protocol/Protocol.h"
+#include "protocol/ScopeMessages.h"
 #include "seed/BulkSeed.h"
+#include "seed/DemoBlogs.h"
+#include "seed/DemoGroups.h"
 #include "seed/DemoSeed.h"
 #include "store/Schema.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace plein;
 using namespace plein::server;
@@ -62,6 +68,7 @@ private slots:
     void throttlesFailedSignIns();
     void accountValidation();
     void demoSeedIsDeterministicAndOnce();
+    void demoBlogPages();
     void bulkSeedMakesWhatItIsAskedFor();
 
 private:
@@ -512,6 +519,73 @@ void TestServerStore::demoSeedIsDeterministicAndOnce()
             departments.insert(c.data.value(QLatin1String("department")).toString());
     }
     QVERIFY(departments.size() >= 5);
+}
+
+// --demo's blog pages: on profiles and in groups, by different people, Markdown with
+// headings, lists and links, with comments and reactions by people who may see them, all
+// logged to the page's audience with the seq the group pager hands to new members.
+void TestServerStore::demoBlogPages()
+{
+    const qint64 anchor = 1'790'000'000'000;
+    Backend b(connectionName());
+    QVERIFY(b.open(m_dir->path()));
+    DemoSeed seed(b);
+    seed.setAnchor(anchor);
+    QVERIFY(seed.run().ok());
+    QVERIFY(DemoGroups(b).run(anchor).ok());
+    auto written = DemoBlogs(b).run(anchor);
+    QVERIFY(written.ok());
+    const int pages = written.value();
+    QVERIFY(pages >= 4);
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages")), pages);
+    QVERIFY(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages WHERE group_id = ''")) >= 2);
+    QVERIFY(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages WHERE group_id <> ''")) >= 2);
+    QVERIFY(scalar(b.db, QStringLiteral("SELECT COUNT(DISTINCT author) FROM blog_pages")) >= 4);
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages WHERE seq = 0 OR created > %1").arg(anchor)), 0);
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM post_comments WHERE seq = 0 OR created > %1").arg(anchor)),
+             0);
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM post_reactions WHERE seq = 0")), 0);
+    Stmt s(b.db, QStringLiteral("SELECT id, group_id, author, text,"
+                                " (SELECT COUNT(*) FROM post_comments c WHERE c.post = p.id),"
+                                " (SELECT COUNT(DISTINCT reaction) FROM post_reactions r WHERE r.post = p.id)"
+                                " FROM blog_pages p"));
+    QVERIFY(s.exec());
+    int rows = 0;
+    while (s.next()) {
+        ++rows;
+        const QString id = s.value(0).toString();
+        const QString group = s.value(1).toString();
+        const QString text = s.value(3).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("## ")) && text.contains(QStringLiteral("](https://"))
+                     && (text.contains(QStringLiteral("\n- ")) || text.contains(QStringLiteral("\n1. "))),
+                 qPrintable(id));
+        QVERIFY2(s.value(4).toInt() >= 2, qPrintable(id));   // comments
+        QVERIFY2(s.value(5).toInt() >= 3, qPrintable(id));   // kinds of reaction
+        // Logged to the page's audience; in a group, everyone involved is a member.
+        const QString audience = group.isEmpty() ? QStringLiteral("org")
+                                                 : protocol::scope::make(protocol::scope::GroupPrefix, group);
+        const auto logged = b.log.read(0, b.log.head(), {audience}, 100000);
+        const auto has = [&](const char *kind, const QString &entity) {
+            return std::any_of(logged.begin(), logged.end(), [&](const protocol::Change &c) {
+                return c.kind == QLatin1String(kind) && c.id == entity;
+            });
+        };
+        QVERIFY2(has(protocol::kind::BlogPage, id), qPrintable(id));
+        if (group.isEmpty())
+            continue;
+        QVERIFY(b.scopes.isMember(audience, s.value(2).toString()));
+        Stmt who(b.db, QStringLiteral("SELECT author FROM post_comments WHERE post = ?"
+                                      " UNION SELECT user_id FROM post_reactions WHERE post = ?"));
+        who.bind(id).bind(id);
+        QVERIFY(who.exec());
+        while (who.next())
+            QVERIFY2(b.scopes.isMember(audience, who.value(0).toString()), qPrintable(who.value(0).toString()));
+    }
+    QCOMPARE(rows, pages);
+    // A closed group's page is not in the org-wide log.
+    const QString migration = ids::derived(QStringLiteral("demo:blog:migration"));
+    for (const protocol::Change &c : b.log.read(0, b.log.head(), {QStringLiteral("org")}, 100000))
+        QVERIFY(c.id != migration);
 }
 
 void TestServerStore::bulkSeedMakesWhatItIsAskedFor()

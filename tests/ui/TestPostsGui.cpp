@@ -237,6 +237,13 @@ void TestPostsGui::blogPage()
     m_window->showPage(MainWindow::Page::Blogs);
     auto *page = m_window->findChild<BlogPage *>(QStringLiteral("blogPage"));
     QVERIFY(page);
+    // The demo's pages are there at first sign-in (on profiles and in her groups), with comments.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->posts()->blogPages()->rowCount() >= 5, SyncTimeoutMs);
+    const QString demo = ids::derived(QStringLiteral("demo:blog:pilot"));
+    QVERIFY(page->openPage(demo));
+    QTRY_VERIFY(page->reader()->toPlainText().contains(QStringLiteral("Vijf lessen uit de pilot van Plein")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->commentsPanel()->view()->model()->rowCount(), 3, SyncTimeoutMs);
+    shot(m_window.get(), QStringLiteral("posts-blogs-demo"));
     page->editPage();
     QTest::keyClicks(page->titleEdit(), QStringLiteral("Onze route langs de Vecht"));
     const int where = page->whereBox()->findText(QStringLiteral("In Hardloopclub"));
