@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -137,8 +138,21 @@ const QList<QList<const char *>> &migrations()
         // 8: edits and tombstones, comments on group posts and blog pages, reactions, blog pages,
         // the hashtag index (posts/PostCache.cpp)
         postcache::migration(),
+        // 9: the hashtag index filled from what was cached before 8 (no statements: the step
+        // postcache::backfillHashtags, see steps())
+        {},
     };
     return list;
+}
+
+// Work a migration needs beyond SQL, keyed by the version it brings the schema to; run in
+// that migration's transaction after its statements. The shared rules are C++ (a hashtag is
+// what protocol::people::hashtags says), so a backfill calls them rather than repeat them in SQL.
+using Step = Result<int> (*)(const QSqlDatabase &);
+const QHash<int, Step> &steps()
+{
+    static const QHash<int, Step> map = {{9, postcache::backfillHashtags}};
+    return map;
 }
 
 Error dbError(const QString &what, const QSqlError &e)
@@ -261,6 +275,12 @@ Result<int> Replica::migrate(const QSqlDatabase &db)
             QSqlQuery q(db);
             if (!q.exec(QLatin1String(statement)))
                 return dbError(QStringLiteral("migration %1").arg(version + 1), q.lastError());
+        }
+        if (const Step step = steps().value(version + 1)) {
+            const auto done = step(db);
+            if (!done)
+                return Error{QStringLiteral("cache"),
+                             QStringLiteral("migration %1: %2").arg(version + 1).arg(done.error().message)};
         }
         // user_version lives in the database header and moves with this transaction.
         QSqlQuery q(db);

@@ -288,6 +288,40 @@ bool indexTags(Statements &sql, const QString &itemId, const char *kind, const Q
     return true;
 }
 
+Result<int> backfillHashtags(const QSqlDatabase &db)
+{
+    Statements sql(db);
+    // The same text each live path indexes, by indexTags (so by the one shared rule). A tag
+    // needs a '#', so rows without one are skipped unread by the rule.
+    struct Source
+    {
+        const char *kind;
+        const char *select;   // id, text, created, group ('' for none)
+    };
+    const Source sources[] = {
+        {TagPost, "SELECT id, text, created, '' FROM posts WHERE deleted = 0 AND instr(text, '#') > 0"},
+        {TagGroupPost, "SELECT id, text, created, group_id FROM group_posts WHERE deleted = 0 AND instr(text, '#') > 0"},
+        {TagBlog, "SELECT id, title || char(10) || text, created, group_id FROM blog_pages"
+                  " WHERE deleted = 0 AND instr(title || char(10) || text, '#') > 0"},
+    };
+    int tagged = 0;
+    for (const Source &source : sources) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QLatin1String(source.select)))
+            return cacheError(QStringLiteral("hashtags of cached %1: %2").arg(QLatin1String(source.kind),
+                                                                               q.lastError().text()));
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            if (!indexTags(sql, id, source.kind, q.value(1).toString(), q.value(2).toLongLong(),
+                           scopeOf(q.value(3).toString())))
+                return cacheError(QStringLiteral("hashtags of %1").arg(id));
+            ++tagged;
+        }
+    }
+    return tagged;
+}
+
 QList<const char *> migration()
 {
     return {

@@ -44,6 +44,10 @@ Result<QString> saveBlog(const QSqlDatabase &db, const QString &id, const QStrin
 // Rewrites the hashtag rows of one item from its text (none when deleted).
 bool indexTags(Statements &sql, const QString &itemId, const char *kind, const QString &text, qint64 created,
                const QVariant &scope);
+// Indexes every cached company post, group post and blog page with indexTags (replica
+// migration 9: rows cached before the index existed were only indexed when they changed).
+// Runs inside the caller's transaction; the number of items that have a tag.
+Result<int> backfillHashtags(const QSqlDatabase &db);
 
 } // namespace postcache
 } // namespace plein::client
