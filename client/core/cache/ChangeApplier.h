@@ -43,24 +43,40 @@ public:
     // A change of `kind` to an entity is held back (not written; the cursor still passes it)
     // while the outbox holds a pending op of one of `opTypes` for that entity, other than
     // the op the change itself answers: the local write is newer than whatever the server
-    // sent before it saw that op (a late echo of a send must not undo a local delete). The
-    // op's own change brings the server's state; a feature's ack hook raises the row's seq
-    // to the ack's so older changes that arrive after the ack lose to it too.
-    void addGuard(const QString &kind, const QStringList &opTypes);
+    // sent before it saw that op (a late echo of a send must not undo a local delete). A
+    // held change is kept (held_changes) and applied after all if that write is refused.
+    // Once such an op is acknowledged, changes of the entity older than the ack's seq are
+    // stale and skipped, until its own change has arrived. `entityOf` names the outbox
+    // entity a change is about (default: its id; empty: not guarded, e.g. someone else's
+    // reaction).
+    using EntityOf = std::function<QString(const protocol::Change &change, const QString &me)>;
+    void addGuard(const QString &kind, const QStringList &opTypes, EntityOf entityOf = {});
+    // Changes held back for `entity`: those at or below `staleUpTo` go (the write that held
+    // them has settled at that seq), the rest go through the appliers again, and are held
+    // again if another write of the entity is still queued. Runs in the caller's transaction.
+    Result<int> replayHeld(const QString &entity, qint64 staleUpTo = 0);
 
 private:
     Result<bool> applyOne(const protocol::Change &change, const QString &me);
     Result<bool> applyUser(const protocol::Change &change);
     Result<bool> applyPost(const protocol::Change &change);
     Result<bool> applyComment(const protocol::Change &change);
-    Result<bool> applyLike(const protocol::Change &change, const QString &me);
-    Result<bool> settle(const QString &op);
-    Result<bool> heldBack(const protocol::Change &change);
+    Result<bool> applyLike(const protocol::Change &change);
+    Result<bool> settle(const QString &op, qint64 seq);
+    enum class Hold { Apply, Held, Stale };
+    Result<Hold> heldBack(const protocol::Change &change, const QString &me);
+
+    struct Guard
+    {
+        QString pending;   // a queued write of the entity, other than the change's op
+        QString acked;     // an acknowledged write of the entity newer than the change
+        EntityOf entityOf;
+    };
 
     QSqlDatabase m_db;
     Statements m_sql;
     QHash<QString, KindApplier> m_kinds;
-    QHash<QString, QString> m_guards;   // kind -> the outbox query that holds its changes back
+    QHash<QString, Guard> m_guards;   // by kind
 };
 
 } // namespace plein::client

@@ -1,6 +1,8 @@
 #include "cache/LocalWriter.h"
 
+#include "cache/LocalWrite.h"
 #include "cache/Outbox.h"
+#include "cache/Statements.h"
 #include "cache/Replica.h"
 #include "cache/Transaction.h"
 #include "model/Ids.h"
@@ -111,25 +113,22 @@ Result<LocalWriter::Written> LocalWriter::setLiked(const QString &postId, bool l
         return me.error();
     if (!postExists(postId))
         return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no such post")};
-    const Written w{postId, ids::create()};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return cacheError(tx.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO likes (post_id, user_id, liked) VALUES (?, ?, ?)"
-                             " ON CONFLICT (post_id, user_id) DO UPDATE SET liked = excluded.liked"));
-    q.addBindValue(postId);
-    q.addBindValue(me.value());
-    q.addBindValue(liked ? 1 : 0);
-    if (!q.exec())
-        return cacheError(q.lastError().text());
-    QString error;
-    if (!Outbox::enqueue(m_db, QLatin1String(protocol::type::LikeSet), w.op, postId,
-                         protocol::encode(protocol::LikeSetBody{postId, liked}), &error))
-        return cacheError(error);
-    if (!tx.commit())
-        return cacheError(tx.error());
-    return w;
+    const undo::Rows mine{QStringLiteral("likes"), {QStringLiteral("post_id"), QStringLiteral("user_id")},
+                          {postId, me.value()}, {QStringLiteral("liked"), QStringLiteral("seq")}};
+    auto op = localwrite::record(m_db, protocol::type::LikeSet, postId, protocol::encode(protocol::LikeSetBody{postId, liked}),
+                                 {mine}, [&](Statements &sql) {
+                                     bool ok = false;
+                                     QSqlQuery &q = sql.exec(
+                                         QStringLiteral("INSERT INTO likes (post_id, user_id, liked) VALUES (?, ?, ?)"
+                                                        " ON CONFLICT (post_id, user_id) DO UPDATE SET liked = excluded.liked"),
+                                         {postId, me.value(), liked ? 1 : 0}, &ok);
+                                     const QString e = ok ? QString() : q.lastError().text();
+                                     q.finish();
+                                     return e;
+                                 });
+    if (!op)
+        return op.error();
+    return Written{postId, op.value()};
 }
 
 } // namespace plein::client

@@ -4,6 +4,8 @@
 #include "cache/Replica.h"
 #include "chat/ChatCache.h"
 #include "cache/Transaction.h"
+#include "cache/ChangeApplier.h"
+#include "cache/Undo.h"
 #include "model/Ids.h"
 #include "protocol/Envelope.h"
 #include "protocol/Messages.h"
@@ -31,7 +33,37 @@ int countByState(const QSqlDatabase &db, int state)
     return q.value(0).toInt();
 }
 
+// A new entity the server refused stays, marked failed, so its text is not lost (post and
+// comment creates keep their error and op columns; see fail()).
+Result<bool> markCreatedFailed(Statements &sql, const QString &type, const QString &entity)
+{
+    QString text;
+    if (type == QLatin1String(protocol::type::GroupPost))
+        text = QStringLiteral("UPDATE group_posts SET state = ? WHERE id = ? AND state = ?");
+    else if (type == QLatin1String(protocol::type::BlogSave))
+        text = QStringLiteral("UPDATE blog_pages SET state = ? WHERE id = ? AND state = ?");   // a new page
+    else if (type == QLatin1String(protocol::type::NewsComment))
+        text = QStringLiteral("UPDATE news_comments SET state = ? WHERE id = ? AND state = ?");
+    else
+        return false;
+    bool ok = false;
+    QSqlQuery &q = sql.exec(text, {rowstate::Failed, entity, rowstate::Pending}, &ok);
+    if (!ok)
+        return cacheError(QStringLiteral("failing %1").arg(entity), q);
+    q.finish();
+    return true;
+}
+
 } // namespace
+
+ChangeApplier &Outbox::replayer()
+{
+    if (!m_replayer)
+        m_replayer = std::make_unique<ChangeApplier>(m_db);
+    return *m_replayer;
+}
+
+Outbox::~Outbox() = default;
 
 Outbox::Outbox(const QSqlDatabase &db) : m_db(db), m_sql(db)
 {
@@ -111,6 +143,23 @@ Result<bool> Outbox::acknowledge(const QString &op, qint64 seq)
     QSqlQuery &del = m_sql.exec(QStringLiteral("DELETE FROM outbox WHERE op = ?"), {op}, &ok);
     if (!ok)
         return cacheError(QStringLiteral("ack %1").arg(op), del);
+    del.finish();
+    if (seq > 0) {
+        // Until its change arrives, older copies of the entity must not undo the write.
+        QSqlQuery &mark = m_sql.exec(QStringLiteral("INSERT OR REPLACE INTO outbox_acked (op, entity_id, type, seq)"
+                                                    " SELECT ?, ?, ?, ? WHERE ? > coalesce((SELECT CAST(value AS INTEGER) FROM meta"
+                                                    " WHERE key = ?), 0)"),
+                                     {op, entity, type, QVariant::fromValue(seq), QVariant::fromValue(seq),
+                                      QLatin1String(metakey::Cursor)},
+                                     &ok);
+        if (!ok)
+            return cacheError(QStringLiteral("ack %1").arg(op), mark);
+        mark.finish();
+    }
+    if (auto f = undo::forget(m_sql, op); !f)
+        return f.error();
+    if (auto r = replayer().replayHeld(entity, seq); !r)
+        return r.error();
     if (!tx.commit())
         return Error{QStringLiteral("cache"), tx.error()};
     return true;
@@ -122,7 +171,7 @@ Result<bool> Outbox::fail(const QString &op, const QString &message)
     if (!tx.isActive())
         return Error{QStringLiteral("cache"), tx.error()};
     bool ok = false;
-    QSqlQuery &row = m_sql.exec(QStringLiteral("SELECT type, entity_id, frame FROM outbox WHERE op = ? AND state = ?"),
+    QSqlQuery &row = m_sql.exec(QStringLiteral("SELECT type, entity_id, frame, ord FROM outbox WHERE op = ? AND state = ?"),
                                 {op, rowstate::Pending}, &ok);
     if (!ok)
         return cacheError(QStringLiteral("failing %1").arg(op), row);
@@ -131,11 +180,20 @@ Result<bool> Outbox::fail(const QString &op, const QString &message)
     const QString type = row.value(0).toString();
     const QString entity = row.value(1).toString();
     const QByteArray frame = row.value(2).toString().toUtf8();
+    const qint64 ord = row.value(3).toLongLong();
     row.finish();
     QSqlQuery &mark = m_sql.exec(QStringLiteral("UPDATE outbox SET state = ?, error = ? WHERE op = ?"),
                                  {rowstate::Failed, message, op}, &ok);
     if (!ok)
         return cacheError(QStringLiteral("failing %1").arg(op), mark);
+    mark.finish();
+    // The rows the write changed go back to how the server has them (or to a later write of
+    // the same rows that is still queued), then the server's changes held back behind it land.
+    auto reverted = undo::revert(m_sql, op, ord);
+    if (!reverted)
+        return reverted.error();
+    if (auto failedRow = markCreatedFailed(m_sql, type, entity); !failedRow)
+        return failedRow.error();
     if (type == QLatin1String(protocol::type::PostCreate) || type == QLatin1String(protocol::type::CommentCreate)) {
         const QString sql = type == QLatin1String(protocol::type::PostCreate)
                                 ? QStringLiteral("UPDATE posts SET state = ?, error = ? WHERE id = ? AND op = ?")
@@ -143,7 +201,8 @@ Result<bool> Outbox::fail(const QString &op, const QString &message)
         QSqlQuery &u = m_sql.exec(sql, {rowstate::Failed, message, entity, op}, &ok);
         if (!ok)
             return cacheError(QStringLiteral("failing %1").arg(op), u);
-    } else if (type == QLatin1String(protocol::type::LikeSet)) {
+    } else if (type == QLatin1String(protocol::type::LikeSet) && reverted.value() == 0) {
+        // A like queued before pre-images were kept.
         // Undo the optimistic like unless a later like.set for the post is still queued.
         auto envelope = protocol::Envelope::decode(frame);
         auto body = envelope ? protocol::decode<protocol::LikeSetBody>(envelope->body)
@@ -161,6 +220,8 @@ Result<bool> Outbox::fail(const QString &op, const QString &message)
     } else {
         chatcache::outboxFailed(m_db, type, entity, op, message);
     }
+    if (auto r = replayer().replayHeld(entity); !r)
+        return r.error();
     if (!tx.commit())
         return Error{QStringLiteral("cache"), tx.error()};
     return true;

@@ -9,7 +9,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace plein::client {
+
+class ChangeApplier;
 
 // One queued write: the exact frame to send (made by the shared codec when the write was
 // recorded), in the order the user made the writes.
@@ -29,6 +33,7 @@ class Outbox
 {
 public:
     explicit Outbox(const QSqlDatabase &db);
+    ~Outbox();
 
     // Appends a row inside the caller's transaction.
     static bool enqueue(const QSqlDatabase &db, const QString &type, const QString &op, const QString &entityId,
@@ -41,12 +46,17 @@ public:
     // The server acknowledged op (its change has `seq`): the row goes and its entity counts
     // as sent. False when op was not (or no longer) in the outbox.
     Result<bool> acknowledge(const QString &op, qint64 seq = 0);
-    // The server refused op for good: the row and its entity are marked failed.
+    // The server refused op for good: the row is marked failed, the rows the write changed
+    // get their pre-images back (cache/Undo.h) and the changes held back behind it are
+    // applied; a new entity it made stays, marked failed.
     Result<bool> fail(const QString &op, const QString &message);
 
 private:
+    ChangeApplier &replayer();   // applies held-back changes, made on first use
+
     QSqlDatabase m_db;
     Statements m_sql;
+    std::unique_ptr<ChangeApplier> m_replayer;
 };
 
 } // namespace plein::client

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "cache/Transaction.h"
+#include "cache/Undo.h"
 #include "model/Ids.h"
 #include "people/PeopleCache.h"
 #include "news/NewsCache.h"
@@ -141,6 +142,9 @@ const QList<QList<const char *>> &migrations()
         // 9: the hashtag index filled from what was cached before 8 (no statements: the step
         // postcache::backfillHashtags, see steps())
         {},
+        // 10: pre-images of queued writes, changes held back behind them, ack marks
+        // (cache/Undo.h, ChangeApplier::addGuard)
+        undo::migration(),
     };
     return list;
 }

@@ -1,9 +1,9 @@
 #include "groups/GroupCache.h"
 
 #include "cache/ChangeApplier.h"
-#include "cache/Outbox.h"
+#include "cache/LocalWrite.h"
+#include "cache/Statements.h"
 #include "cache/Replica.h"
-#include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "protocol/GroupMessages.h"
 #include "protocol/Limits.h"
@@ -96,35 +96,23 @@ Result<bool> applyRequest(Statements &sql, const protocol::Change &c, const QStr
 
 Result<QString> me(const QSqlDatabase &db)
 {
-    const QString id = Replica::currentUserId(db);
-    if (id.isEmpty())
-        return Error{QLatin1String(protocol::code::AuthRequired), QStringLiteral("sign in once before writing")};
-    return id;
+    return localwrite::me(db);
 }
 
-// Runs `local` (may be empty) and enqueues the write in one transaction.
+// Runs `local` (may be empty) and enqueues the write in one transaction, with the
+// pre-images of `touched`.
 Result<QString> write(const QSqlDatabase &db, const char *type, const QString &entity, const QJsonObject &body,
-                      const std::function<QString(QSqlQuery &)> &local = {})
+                      const QList<undo::Rows> &touched = {}, const std::function<QString(QSqlQuery &)> &local = {})
 {
     auto user = me(db);
     if (!user)
         return user.error();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return Error{QStringLiteral("cache"), tx.error()};
-    if (local) {
-        QSqlQuery q(db);
-        const QString failed = local(q);
-        if (!failed.isEmpty())
-            return Error{QStringLiteral("cache"), failed};
-    }
-    const QString op = ids::create();
-    QString error;
-    if (!Outbox::enqueue(db, QLatin1String(type), op, entity, body, &error))
-        return Error{QStringLiteral("cache"), error};
-    if (!tx.commit())
-        return Error{QStringLiteral("cache"), tx.error()};
-    return op;
+    return localwrite::record(db, type, entity, body, touched, [&](Statements &sql) {
+        if (!local)
+            return QString();
+        QSqlQuery q(sql.database());
+        return local(q);
+    });
 }
 
 } // namespace
@@ -165,7 +153,9 @@ Result<QString> create(const QSqlDatabase &db, const QString &name, const QStrin
     auto user = me(db);
     if (!user)
         return user.error();
-    auto op = write(db, protocol::type::GroupSave, body.id, protocol::encode(body), [&](QSqlQuery &q) {
+    // No row before: a refused group leaves the cache again.
+    const undo::Rows created{QStringLiteral("groups"), {QStringLiteral("id")}, {body.id}, {QStringLiteral("name")}};
+    auto op = write(db, protocol::type::GroupSave, body.id, protocol::encode(body), {created}, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("INSERT INTO groups (id, name, description, kind, visibility, creator, created, scope)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(body.id);
@@ -209,7 +199,7 @@ Result<QString> post(const QSqlDatabase &db, const QString &group, const QString
         return user.error();
     const QString id = ids::create();
     auto op = write(db, protocol::type::GroupPost, id, protocol::encode(protocol::GroupPostBody{id, group, valid.value()}),
-                    [&](QSqlQuery &q) {
+                    {}, [&](QSqlQuery &q) {
                         q.prepare(QStringLiteral("INSERT INTO group_posts (id, scope, group_id, author_id, text, created,"
                                                  " state) VALUES (?, ?, ?, ?, ?, ?, ?)"));
                         q.addBindValue(id);

@@ -1,10 +1,9 @@
 #include "home/PersonalCache.h"
 
 #include "cache/ChangeApplier.h"
-#include "cache/Outbox.h"
+#include "cache/LocalWrite.h"
 #include "cache/Replica.h"
 #include "cache/Statements.h"
-#include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "protocol/HomeMessages.h"
 #include "protocol/Protocol.h"
@@ -51,11 +50,6 @@ Result<bool> applyFollow(Statements &sql, const protocol::Change &c, const QStri
     auto f = protocol::decode<protocol::Follow>(c.data);
     if (!f)
         return bad(c, f.error().message);
-    auto pending = pendingWrite(sql, protocol::type::FollowSet, c.id, c.op);
-    if (!pending)
-        return pending.error();
-    if (pending.value())
-        return false;
     return run(sql,
                QStringLiteral("INSERT INTO follows (kind, target, is_on, seq) VALUES (?, ?, ?, ?)"
                               " ON CONFLICT (kind, target) DO UPDATE SET is_on = excluded.is_on, seq = excluded.seq"
@@ -68,11 +62,6 @@ Result<bool> applyLayout(Statements &sql, const protocol::Change &c, const QStri
     auto l = protocol::decode<protocol::HomeLayout>(c.data);
     if (!l)
         return bad(c, l.error().message);
-    auto pending = pendingWrite(sql, protocol::type::HomeLayoutSet, c.id, c.op);
-    if (!pending)
-        return pending.error();
-    if (pending.value())
-        return false;
     return run(sql,
                QStringLiteral("INSERT INTO home_layout (id, widgets, updated, seq) VALUES (1, ?, ?, ?)"
                               " ON CONFLICT (id) DO UPDATE SET widgets = excluded.widgets, updated = excluded.updated,"
@@ -101,11 +90,6 @@ Result<bool> applyMute(Statements &sql, const protocol::Change &c, const QString
     auto m = protocol::decode<protocol::NotifyMute>(c.data);
     if (!m)
         return bad(c, m.error().message);
-    auto pending = pendingWrite(sql, protocol::type::NotificationMute, c.id, c.op);
-    if (!pending)
-        return pending.error();
-    if (pending.value())
-        return false;
     return run(sql,
                QStringLiteral("INSERT INTO notify_mutes (group_id, muted) VALUES (?, ?)"
                               " ON CONFLICT (group_id) DO UPDATE SET muted = excluded.muted"),
@@ -172,46 +156,25 @@ void registerKinds(ChangeApplier &applier)
     applier.addKind(k(protocol::kind::HomeLayout), applyLayout);
     applier.addKind(k(protocol::kind::Notification), applyNotification);
     applier.addKind(k(protocol::kind::NotifyMute), applyMute);
+    // A choice of mine still queued (or acknowledged, its change not here yet) wins over an
+    // older copy from the server; if it is refused, the held copies land after all.
+    applier.addGuard(k(protocol::kind::Follow), {k(protocol::type::FollowSet)});
+    applier.addGuard(k(protocol::kind::HomeLayout), {k(protocol::type::HomeLayoutSet)});
+    applier.addGuard(k(protocol::kind::NotifyMute), {k(protocol::type::NotificationMute)});
 }
 
 Result<QString> me(const QSqlDatabase &db)
 {
-    const QString id = Replica::currentUserId(db);
-    if (id.isEmpty())
-        return Error{k(protocol::code::AuthRequired), QStringLiteral("sign in once before writing")};
-    return id;
+    return localwrite::me(db);
 }
 
 Result<QString> write(const QSqlDatabase &db, const char *type, const QString &entity, const QJsonObject &body,
-                      const std::function<QString(QSqlQuery &)> &local)
+                      const QList<undo::Rows> &touched, const std::function<QString(QSqlQuery &)> &local)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return Error{QStringLiteral("cache"), tx.error()};
-    QSqlQuery q(db);
-    const QString failed = local(q);
-    if (!failed.isEmpty())
-        return Error{QStringLiteral("cache"), failed};
-    const QString op = ids::create();
-    QString error;
-    if (!Outbox::enqueue(db, k(type), op, entity, body, &error))
-        return Error{QStringLiteral("cache"), error};
-    if (!tx.commit())
-        return Error{QStringLiteral("cache"), tx.error()};
-    return op;
-}
-
-Result<bool> pendingWrite(Statements &sql, const char *type, const QString &entity, const QString &op)
-{
-    bool ok = false;
-    QSqlQuery &q = sql.exec(QStringLiteral("SELECT 1 FROM outbox WHERE state = ? AND type = ? AND entity_id = ?"
-                                           " AND op <> ? LIMIT 1"),
-                            {rowstate::Pending, k(type), entity, op}, &ok);
-    if (!ok)
-        return cacheError(entity, q);
-    const bool pending = q.next();
-    q.finish();
-    return pending;
+    return localwrite::record(db, type, entity, body, touched, [&](Statements &sql) {
+        QSqlQuery q(sql.database());
+        return local(q);
+    });
 }
 
 Result<QString> setFollow(const QSqlDatabase &db, const QString &kind, const QString &target, bool on)
@@ -224,7 +187,10 @@ Result<QString> setFollow(const QSqlDatabase &db, const QString &kind, const QSt
     if (kind == k(protocol::follow::Person) && target == user.value())
         return Error{k(protocol::code::BadRequest), QStringLiteral("you cannot follow yourself")};
     return write(db, protocol::type::FollowSet, protocol::follow::entity(kind, target),
-                 protocol::encode(protocol::FollowSetBody{kind, target, on}), [&](QSqlQuery &q) {
+                 protocol::encode(protocol::FollowSetBody{kind, target, on}),
+                 {{QStringLiteral("follows"), {QStringLiteral("kind"), QStringLiteral("target")}, {kind, target},
+                   {QStringLiteral("is_on"), QStringLiteral("seq")}}},
+                 [&](QSqlQuery &q) {
                      q.prepare(QStringLiteral("INSERT INTO follows (kind, target, is_on) VALUES (?, ?, ?)"
                                               " ON CONFLICT (kind, target) DO UPDATE SET is_on = excluded.is_on"));
                      q.addBindValue(kind);
@@ -286,7 +252,10 @@ Result<QString> setLayout(const QSqlDatabase &db, const QStringList &widgets)
     auto user = me(db);
     if (!user)
         return user.error();
-    return write(db, protocol::type::HomeLayoutSet, user.value(), protocol::encode(valid.value()), [&](QSqlQuery &q) {
+    const undo::Rows stored{QStringLiteral("home_layout"), {QStringLiteral("id")}, {1},
+                            {QStringLiteral("widgets"), QStringLiteral("updated"), QStringLiteral("seq")}};
+    return write(db, protocol::type::HomeLayoutSet, user.value(), protocol::encode(valid.value()), {stored},
+                 [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("INSERT INTO home_layout (id, widgets, updated) VALUES (1, ?, ?)"
                                  " ON CONFLICT (id) DO UPDATE SET widgets = excluded.widgets, updated = excluded.updated"));
         q.addBindValue(widgets.join(QLatin1Char('\n')));
@@ -310,8 +279,11 @@ Result<QString> markRead(const QSqlDatabase &db, const QStringList &idList)
     auto user = me(db);
     if (!user)
         return user.error();
+    QList<undo::Rows> marks;
+    for (const QString &id : idList)
+        marks.append({QStringLiteral("notifications"), {QStringLiteral("id")}, {id}, {QStringLiteral("is_read")}});
     return write(db, protocol::type::NotificationRead, idList.constFirst(),
-                 protocol::encode(protocol::NotificationReadBody{idList, false}), [&](QSqlQuery &q) {
+                 protocol::encode(protocol::NotificationReadBody{idList, false}), marks, [&](QSqlQuery &q) {
                      q.prepare(QStringLiteral("UPDATE notifications SET is_read = 1 WHERE id = ?"));
                      for (const QString &id : idList) {
                          q.addBindValue(id);
@@ -328,7 +300,7 @@ Result<QString> markAllRead(const QSqlDatabase &db)
     if (!user)
         return user.error();
     return write(db, protocol::type::NotificationRead, user.value(),
-                 protocol::encode(protocol::NotificationReadBody{{}, true}), [&](QSqlQuery &q) {
+                 protocol::encode(protocol::NotificationReadBody{{}, true}), {}, [&](QSqlQuery &q) {
                      return q.exec(QStringLiteral("UPDATE notifications SET is_read = 1 WHERE is_read = 0"))
                                 ? QString()
                                 : q.lastError().text();
@@ -343,6 +315,7 @@ Result<QString> setMuted(const QSqlDatabase &db, const QString &group, bool mute
     if (!user)
         return user.error();
     return write(db, protocol::type::NotificationMute, group, protocol::encode(protocol::NotifyMuteBody{group, muted}),
+                 {{QStringLiteral("notify_mutes"), {QStringLiteral("group_id")}, {group}, {QStringLiteral("muted")}}},
                  [&](QSqlQuery &q) {
                      q.prepare(QStringLiteral("INSERT INTO notify_mutes (group_id, muted) VALUES (?, ?)"
                                               " ON CONFLICT (group_id) DO UPDATE SET muted = excluded.muted"));

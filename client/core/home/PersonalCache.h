@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/Undo.h"
 #include "protocol/Error.h"
 
 #include <QJsonObject>
@@ -15,7 +16,6 @@ class QSqlQuery;
 namespace plein::client {
 
 class ChangeApplier;
-class Statements;
 
 // The personal side of the replica: follows, the start page layout, notifications and group
 // mutes (one migration, the appliers of their change kinds), and the small helpers their
@@ -28,13 +28,10 @@ void registerKinds(ChangeApplier &applier);
 
 // The signed-in user's id, or auth_required before the first sign-in.
 Result<QString> me(const QSqlDatabase &db);
-// Runs `local` (an error text, empty when fine) and enqueues the write, in one transaction;
-// the op id.
+// Runs `local` (an error text, empty when fine) and enqueues the write, in one transaction,
+// with the pre-images of `touched` (cache/Undo.h); the op id.
 Result<QString> write(const QSqlDatabase &db, const char *type, const QString &entity, const QJsonObject &body,
-                      const std::function<QString(QSqlQuery &)> &local);
-// Whether a write of `type` on `entity` other than `op` still waits in the outbox: the
-// appliers then keep the local state instead of an older one from the server.
-Result<bool> pendingWrite(Statements &sql, const char *type, const QString &entity, const QString &op);
+                      const QList<undo::Rows> &touched, const std::function<QString(QSqlQuery &)> &local);
 
 // Follows. isFollowing: an explicit choice, else (groups) whether I am a member.
 Result<QString> setFollow(const QSqlDatabase &db, const QString &kind, const QString &target, bool on);

@@ -1,9 +1,9 @@
 #include "news/NewsCache.h"
 
 #include "cache/ChangeApplier.h"
-#include "cache/Outbox.h"
+#include "cache/LocalWrite.h"
+#include "cache/Statements.h"
 #include "cache/Replica.h"
-#include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "protocol/Limits.h"
 #include "protocol/NewsMessages.h"
@@ -78,24 +78,12 @@ Result<bool> applyComment(Statements &sql, const protocol::Change &c, const QStr
                {m->id, m->article, m->author, m->text, v(m->created), v(c.seq)}, c.id);
 }
 
-Result<bool> applyReaction(Statements &sql, const protocol::Change &c, const QString &me)
+Result<bool> applyReaction(Statements &sql, const protocol::Change &c, const QString &)
 {
     auto r = protocol::decode<protocol::NewsReaction>(c.data);
     if (!r)
         return bad(c, r.error().message);
-    if (r->user == me) {
-        // A later choice of ours is still queued: keep showing it.
-        bool ok = false;
-        QSqlQuery &q = sql.exec(QStringLiteral("SELECT 1 FROM outbox WHERE state = ? AND type = ? AND entity_id = ?"
-                                               " AND op <> ? LIMIT 1"),
-                                {rowstate::Pending, QLatin1String(protocol::type::NewsReact), c.id, c.op}, &ok);
-        if (!ok)
-            return cacheError(c.id, q);
-        const bool keep = q.next();
-        q.finish();
-        if (keep)
-            return false;
-    }
+    // My own reactions are guarded (registerKinds): a later choice of mine wins.
     return run(sql,
                QStringLiteral("INSERT INTO news_reactions (article, user_id, reaction, is_on) VALUES (?, ?, ?, ?)"
                               " ON CONFLICT (article, user_id, reaction) DO UPDATE SET is_on = excluded.is_on"),
@@ -132,10 +120,7 @@ Result<bool> applyStats(Statements &sql, const protocol::Change &c, const QStrin
 
 Result<QString> me(const QSqlDatabase &db)
 {
-    const QString id = Replica::currentUserId(db);
-    if (id.isEmpty())
-        return Error{QLatin1String(protocol::code::AuthRequired), QStringLiteral("sign in once before writing")};
-    return id;
+    return localwrite::me(db);
 }
 
 bool articleExists(const QSqlDatabase &db, const QString &article, bool *mustRead = nullptr)
@@ -150,24 +135,15 @@ bool articleExists(const QSqlDatabase &db, const QString &article, bool *mustRea
     return true;
 }
 
-// Runs `local` and enqueues the write in one transaction; the op id.
+// Runs `local` and enqueues the write in one transaction, with the pre-images of `touched`;
+// the op id.
 Result<QString> write(const QSqlDatabase &db, const char *type, const QString &entity, const QJsonObject &body,
-                      const std::function<QString(QSqlQuery &)> &local)
+                      const QList<undo::Rows> &touched, const std::function<QString(QSqlQuery &)> &local)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return Error{QStringLiteral("cache"), tx.error()};
-    QSqlQuery q(db);
-    const QString failed = local(q);
-    if (!failed.isEmpty())
-        return Error{QStringLiteral("cache"), failed};
-    const QString op = ids::create();
-    QString error;
-    if (!Outbox::enqueue(db, QLatin1String(type), op, entity, body, &error))
-        return Error{QStringLiteral("cache"), error};
-    if (!tx.commit())
-        return Error{QStringLiteral("cache"), tx.error()};
-    return op;
+    return localwrite::record(db, type, entity, body, touched, [&](Statements &sql) {
+        QSqlQuery q(sql.database());
+        return local(q);
+    });
 }
 
 Result<QString> readOrAck(const QSqlDatabase &db, const QString &article, bool ack)
@@ -189,8 +165,10 @@ Result<QString> readOrAck(const QSqlDatabase &db, const QString &article, bool a
             return QString();
     }
     const qint64 now = ids::nowMs();
+    const undo::Rows state{QStringLiteral("news_reads"), {QStringLiteral("article")}, {article},
+                           {QStringLiteral("read_at"), QStringLiteral("acked_at")}};
     return write(db, ack ? protocol::type::NewsAck : protocol::type::NewsRead, article,
-                 protocol::encode(protocol::NewsIdBody{article}), [&](QSqlQuery &q) {
+                 protocol::encode(protocol::NewsIdBody{article}), {state}, [&](QSqlQuery &q) {
                      q.prepare(QStringLiteral("INSERT INTO news_reads (article, read_at, acked_at) VALUES (?, ?, ?)"
                                               " ON CONFLICT (article) DO UPDATE SET acked_at ="
                                               " CASE WHEN excluded.acked_at > 0 AND news_reads.acked_at = 0"
@@ -240,6 +218,15 @@ void registerKinds(ChangeApplier &applier)
     applier.addKind(QLatin1String(protocol::kind::NewsReaction), applyReaction);
     applier.addKind(QLatin1String(protocol::kind::NewsRead), applyRead);
     applier.addKind(QLatin1String(protocol::kind::NewsStats), applyStats);
+    // My reactions and read marks: a later choice of mine, queued or acknowledged, wins over
+    // an older copy (the entity of a reaction is its change id, article:user:reaction).
+    applier.addGuard(QLatin1String(protocol::kind::NewsReaction), {QLatin1String(protocol::type::NewsReact)});
+    applier.addGuard(QLatin1String(protocol::kind::NewsRead),
+                     {QLatin1String(protocol::type::NewsRead), QLatin1String(protocol::type::NewsAck)},
+                     [](const protocol::Change &c, const QString &) {
+                         auto s = protocol::decode<protocol::NewsReadState>(c.data);
+                         return s ? s->article : QString();
+                     });
 }
 
 Result<QString> markRead(const QSqlDatabase &db, const QString &article)
@@ -264,7 +251,7 @@ Result<QString> comment(const QSqlDatabase &db, const QString &article, const QS
         return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no such article")};
     const QString id = ids::create();
     auto op = write(db, protocol::type::NewsComment, id,
-                    protocol::encode(protocol::NewsCommentBody{id, article, valid.value()}), [&](QSqlQuery &q) {
+                    protocol::encode(protocol::NewsCommentBody{id, article, valid.value()}), {}, [&](QSqlQuery &q) {
                         q.prepare(QStringLiteral("INSERT INTO news_comments (id, article, author_id, text, created, state)"
                                                  " VALUES (?, ?, ?, ?, ?, ?)"));
                         q.addBindValue(id);
@@ -290,8 +277,11 @@ Result<QString> react(const QSqlDatabase &db, const QString &article, const QStr
     if (!articleExists(db, article))
         return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no such article")};
     const QString entity = article + QLatin1Char(':') + user.value() + QLatin1Char(':') + reaction;
+    const undo::Rows mine{QStringLiteral("news_reactions"),
+                          {QStringLiteral("article"), QStringLiteral("user_id"), QStringLiteral("reaction")},
+                          {article, user.value(), reaction}, {QStringLiteral("is_on")}};
     return write(db, protocol::type::NewsReact, entity,
-                 protocol::encode(protocol::NewsReactBody{article, reaction, on}), [&](QSqlQuery &q) {
+                 protocol::encode(protocol::NewsReactBody{article, reaction, on}), {mine}, [&](QSqlQuery &q) {
                      q.prepare(QStringLiteral("INSERT INTO news_reactions (article, user_id, reaction, is_on)"
                                               " VALUES (?, ?, ?, ?) ON CONFLICT (article, user_id, reaction)"
                                               " DO UPDATE SET is_on = excluded.is_on"));

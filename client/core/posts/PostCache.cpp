@@ -1,6 +1,7 @@
 #include "posts/PostCache.h"
 
 #include "cache/ChangeApplier.h"
+#include "cache/LocalWrite.h"
 #include "cache/LocalWriter.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
@@ -155,23 +156,12 @@ Result<bool> applyPostComment(Statements &sql, const protocol::Change &c, const 
                c.id);
 }
 
-Result<bool> applyReaction(Statements &sql, const protocol::Change &c, const QString &me)
+Result<bool> applyReaction(Statements &sql, const protocol::Change &c, const QString &)
 {
     auto r = protocol::decode<protocol::PostReaction>(c.data);
     if (!r)
         return bad(c, r.error().message);
-    if (r->user == me) {
-        // A later reaction of ours on the same post is still queued: keep what the user chose.
-        bool ok = false;
-        QSqlQuery &pending = sql.exec(
-            QStringLiteral("SELECT 1 FROM outbox WHERE state = ? AND type = ? AND entity_id = ? AND op <> ? LIMIT 1"),
-            {rowstate::Pending, QLatin1String(protocol::type::PostReact), r->post + QLatin1Char(':') + r->reaction, c.op},
-            &ok);
-        const bool keepLocal = ok && pending.next();
-        pending.finish();
-        if (keepLocal)
-            return false;
-    }
+    // My own reactions are guarded (registerKinds): a queued or acknowledged later choice wins.
     if (c.deleted || !r->on)
         return run(sql, QStringLiteral("DELETE FROM post_reactions WHERE post_id = ? AND user_id = ? AND reaction = ?"),
                    {r->post, r->user, r->reaction}, c.id);
@@ -212,10 +202,7 @@ Result<bool> applyBlog(Statements &sql, const protocol::Change &c, const QString
 
 Result<QString> me(const QSqlDatabase &db)
 {
-    const QString id = Replica::currentUserId(db);
-    if (id.isEmpty())
-        return Error{QLatin1String(protocol::code::AuthRequired), QStringLiteral("sign in once before writing")};
-    return id;
+    return localwrite::me(db);
 }
 
 Error notFound(const QString &what)
@@ -223,26 +210,38 @@ Error notFound(const QString &what)
     return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no such %1").arg(what)};
 }
 
-// Runs `local` and enqueues the write in one transaction; the op.
+// Runs `local` and enqueues the write in one transaction, with the pre-images of `touched`;
+// the op.
 Result<QString> write(const QSqlDatabase &db, const char *type, const QString &entity, const QJsonObject &body,
-                      const std::function<QString(Statements &)> &local, const QString &op = ids::create())
+                      const QList<undo::Rows> &touched, const std::function<QString(Statements &)> &local,
+                      const QString &op = {})
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return cacheError(tx.error());
-    Statements sql(db);
-    if (local) {
-        const QString failed = local(sql);
-        if (!failed.isEmpty())
-            return cacheError(failed);
-    }
-    sql.clear();
-    QString error;
-    if (!Outbox::enqueue(db, QLatin1String(type), op, entity, body, &error))
-        return cacheError(error);
-    if (!tx.commit())
-        return cacheError(tx.error());
-    return op;
+    return localwrite::record(db, type, entity, body, touched, local, op);
+}
+
+// What a refusal puts back (cache/Undo.h). Counts and feed flags are derived: they stay out.
+undo::Rows postRow(Kind kind, const QString &id)
+{
+    if (kind == Kind::Blog)
+        return {QStringLiteral("blog_pages"), {QStringLiteral("id")}, {id},
+                {QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("edited"), QStringLiteral("deleted"),
+                 QStringLiteral("seq")}};
+    return {kind == Kind::Company ? QStringLiteral("posts") : QStringLiteral("group_posts"), {QStringLiteral("id")}, {id},
+            {QStringLiteral("text"), QStringLiteral("edited"), QStringLiteral("deleted"), QStringLiteral("seq")}};
+}
+
+undo::Rows tagRows(const QString &id)
+{
+    return {QStringLiteral("hashtags"), {QStringLiteral("item_id")}, {id},
+            {QStringLiteral("tag"), QStringLiteral("item_id"), QStringLiteral("kind"), QStringLiteral("created"),
+             QStringLiteral("scope")},
+            true};
+}
+
+undo::Rows commentRow(const QString &id)
+{
+    return {QStringLiteral("comments"), {QStringLiteral("id")}, {id},
+            {QStringLiteral("text"), QStringLiteral("edited"), QStringLiteral("deleted"), QStringLiteral("seq")}};
 }
 
 // Runs one statement; the error text, empty on success.
@@ -367,6 +366,18 @@ void registerKinds(ChangeApplier &applier)
         applier.addGuard(QLatin1String(k), postWrites);
     for (const char *k : {protocol::kind::Comment, protocol::kind::PostComment})
         applier.addGuard(QLatin1String(k), commentWrites);
+    // My reactions: a copy from before my last choice (the echo of an earlier toggle) must
+    // not bring the old one back, neither while the choice is queued nor after its ack.
+    applier.addGuard(QLatin1String(protocol::kind::PostReaction), {QLatin1String(protocol::type::PostReact)},
+                     [](const protocol::Change &c, const QString &me) {
+                         auto r = protocol::decode<protocol::PostReaction>(c.data);
+                         return r && r->user == me ? r->post + QLatin1Char(':') + r->reaction : QString();
+                     });
+    applier.addGuard(QLatin1String(protocol::kind::Like), {QLatin1String(protocol::type::LikeSet)},
+                     [](const protocol::Change &c, const QString &me) {
+                         auto l = protocol::decode<Like>(c.data);
+                         return l && l->user == me ? l->post : QString();
+                     });
 }
 
 Kind kindOf(const QSqlDatabase &db, const QString &postId)
@@ -413,8 +424,12 @@ Result<QString> react(const QSqlDatabase &db, const QString &postId, const QStri
         return w->op;
     }
     const QVariant scope = scopeOf(groupOf(db, postId));
+    const undo::Rows mine{QStringLiteral("post_reactions"),
+                          {QStringLiteral("post_id"), QStringLiteral("user_id"), QStringLiteral("reaction")},
+                          {postId, user.value(), reaction},
+                          {QStringLiteral("scope"), QStringLiteral("seq")}};
     return write(db, protocol::type::PostReact, postId + QLatin1Char(':') + reaction,
-                 protocol::encode(protocol::PostReactBody{postId, reaction, on}), [&](Statements &sql) {
+                 protocol::encode(protocol::PostReactBody{postId, reaction, on}), {mine}, [&](Statements &sql) {
                      return on ? exec(sql,
                                       QStringLiteral("INSERT INTO post_reactions (post_id, user_id, reaction, scope)"
                                                      " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
@@ -439,7 +454,7 @@ Result<QString> editPost(const QSqlDatabase &db, const QString &postId, const QS
         return notFound(QStringLiteral("post"));
     const QString table = kind == Kind::Company ? QStringLiteral("posts") : QStringLiteral("group_posts");
     return write(db, protocol::type::PostEdit, postId, protocol::encode(protocol::EditBody{postId, valid.value()}),
-                 [&](Statements &sql) {
+                 {postRow(kind, postId), tagRows(postId)}, [&](Statements &sql) {
                      QString e = exec(sql, QStringLiteral("UPDATE %1 SET text = ?, edited = ? WHERE id = ?").arg(table),
                                       {valid.value(), v(ids::nowMs()), postId});
                      if (e.isEmpty()) {
@@ -473,7 +488,7 @@ Result<QString> deletePost(const QSqlDatabase &db, const QString &postId)
                             ? QStringLiteral("UPDATE group_posts SET text = '', deleted = 1 WHERE id = ?")
                             : QStringLiteral("UPDATE blog_pages SET title = '', text = '', deleted = 1 WHERE id = ?");
     return write(db, protocol::type::PostDelete, postId, protocol::encode(protocol::DeleteBody{postId}),
-                 [&](Statements &s) {
+                 {postRow(kind, postId), tagRows(postId)}, [&](Statements &s) {
                      const QString e = exec(s, sql, {postId});
                      return e.isEmpty() ? exec(s, QStringLiteral("DELETE FROM hashtags WHERE item_id = ?"), {postId}) : e;
                  });
@@ -493,7 +508,7 @@ Result<QString> comment(const QSqlDatabase &db, const QString &postId, const QSt
     const QString op = ids::create();
     const QVariant scope = scopeOf(groupOf(db, postId));
     auto done = write(
-        db, protocol::type::CommentCreate, id, protocol::encode(protocol::CommentCreateBody{id, postId, valid.value()}),
+        db, protocol::type::CommentCreate, id, protocol::encode(protocol::CommentCreateBody{id, postId, valid.value()}), {},
         [&](Statements &sql) {
             return exec(sql,
                         QStringLiteral("INSERT INTO comments (id, post_id, author_id, text, created, state, op, scope)"
@@ -518,7 +533,8 @@ Result<QString> editComment(const QSqlDatabase &db, const QString &commentId, co
     if (!info || info->deleted)
         return notFound(QStringLiteral("comment"));
     return write(db, protocol::type::CommentEdit, commentId,
-                 protocol::encode(protocol::EditBody{commentId, valid.value()}), [&](Statements &sql) {
+                 protocol::encode(protocol::EditBody{commentId, valid.value()}), {commentRow(commentId)},
+                 [&](Statements &sql) {
                      return exec(sql, QStringLiteral("UPDATE comments SET text = ?, edited = ? WHERE id = ?"),
                                  {valid.value(), v(ids::nowMs()), commentId});
                  });
@@ -533,7 +549,7 @@ Result<QString> deleteComment(const QSqlDatabase &db, const QString &commentId)
     if (!info || info->deleted)
         return notFound(QStringLiteral("comment"));
     return write(db, protocol::type::CommentDelete, commentId, protocol::encode(protocol::DeleteBody{commentId}),
-                 [&](Statements &sql) {
+                 {commentRow(commentId)}, [&](Statements &sql) {
                      return exec(sql, QStringLiteral("UPDATE comments SET text = '', deleted = 1 WHERE id = ?"),
                                  {commentId});
                  });
@@ -562,7 +578,10 @@ Result<QString> saveBlog(const QSqlDatabase &db, const QString &id, const QStrin
         valid->group = pageGroup;
     }
     const qint64 now = ids::nowMs();
-    auto op = write(db, protocol::type::BlogSave, valid->id, protocol::encode(page), [&](Statements &sql) {
+    QList<undo::Rows> touched;
+    if (!id.isEmpty())
+        touched = {postRow(Kind::Blog, valid->id), tagRows(valid->id)};
+    auto op = write(db, protocol::type::BlogSave, valid->id, protocol::encode(page), touched, [&](Statements &sql) {
         QString e = id.isEmpty()
                         ? exec(sql,
                                QStringLiteral("INSERT INTO blog_pages (id, scope, group_id, author_id, title, text,"

@@ -1,0 +1,209 @@
+// Refused writes and late server copies, without a server so the order is exact:
+// - a server change held back behind a queued edit lands when the edit is refused (the admin
+//   deleted the post meanwhile: the cache shows the tombstone, not the edit nor the old text);
+// - a refused write whose rows a later queued write changes again hands its pre-image on, so
+//   the later choice stays on screen and a refusal of that one too brings the server's state;
+// - a reaction or like toggled off stays off when the echo of the earlier toggle-on arrives
+//   after both were acknowledged (the flicker).
+#include "cache/ChangeApplier.h"
+#include "cache/LocalWriter.h"
+#include "cache/Outbox.h"
+#include "cache/Replica.h"
+#include "model/Ids.h"
+#include "posts/PostCache.h"
+#include "protocol/Messages.h"
+#include "protocol/NewsMessages.h"
+#include "protocol/PostMessages.h"
+#include "protocol/Protocol.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace plein;
+using namespace plein::client;
+using protocol::Change;
+
+namespace {
+Change postChange(qint64 seq, const Post &p, const QString &op = {})
+{
+    return Change{seq, QLatin1String(protocol::kind::Post), p.id, op, false, protocol::encode(p)};
+}
+} // namespace
+
+class TestRefusals : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void heldDeleteLandsWhenTheEditIsRefused();
+    void laterQueuedEditTakesThePreImageOver();
+    void reactionToggledOffStaysOffAfterBothAcks();
+    void likeToggledOffStaysOffAfterBothAcks();
+
+private:
+    QSqlDatabase db() const { return QSqlDatabase::database(m_conn, false); }
+    QVariant value(const QString &sql, const QVariantList &args = {}) const;
+    Post serverPost(qint64 seq, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_conn;
+    QString m_me;
+};
+
+void TestRefusals::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_conn = Replica::uniqueConnectionName(QStringLiteral("refusals"));
+    auto opened = Replica::open(m_dir->filePath(QStringLiteral("replica.sqlite")), m_conn, Replica::Access::ReadWrite);
+    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    m_me = ids::create();
+    ChangeApplier applier(db());
+    QVERIFY(applier
+                .apply({Change{1, QStringLiteral("user"), m_me, {}, false,
+                               protocol::encode(Person{m_me, QStringLiteral("me"), QStringLiteral("Me"),
+                                                       QStringLiteral("employee"), {}, {}})}})
+                .ok());
+    QVERIFY(Replica::setMeta(db(), QLatin1String(metakey::UserId), m_me));
+}
+
+void TestRefusals::cleanup()
+{
+    Replica::close(m_conn);
+    m_dir.reset();
+}
+
+QVariant TestRefusals::value(const QString &sql, const QVariantList &args) const
+{
+    QSqlQuery q(db());
+    q.prepare(sql);
+    for (const QVariant &a : args)
+        q.addBindValue(a);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+Post TestRefusals::serverPost(qint64 seq, const QString &text)
+{
+    const Post p{ids::create(), m_me, text, 1000, 0, false};
+    ChangeApplier applier(db());
+    auto a = applier.apply({postChange(seq, p)});
+    if (!a)
+        qWarning() << a.error().message;
+    return p;
+}
+
+void TestRefusals::heldDeleteLandsWhenTheEditIsRefused()
+{
+    const Post p = serverPost(2, QStringLiteral("Pizza #pizza"));
+    auto edit = postcache::editPost(db(), p.id, QStringLiteral("Sushi #sushi"));
+    QVERIFY(edit);
+    // An admin deletes the post; its change arrives while the edit is still queued.
+    ChangeApplier applier(db());
+    Post gone = p;
+    gone.text.clear();
+    gone.deleted = true;
+    QVERIFY(applier.apply({postChange(3, gone)}));
+    QCOMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {p.id}).toString(), QStringLiteral("Sushi #sushi"));
+    // The server refuses the edit: the cache shows the server's state, the tombstone.
+    Outbox outbox(db());
+    auto failed = outbox.fail(edit.value(), QStringLiteral("no such post"));
+    QVERIFY2(failed && failed.value(), failed ? "" : qPrintable(failed.error().message));
+    QCOMPARE(value(QStringLiteral("SELECT deleted FROM posts WHERE id = ?"), {p.id}).toInt(), 1);
+    QCOMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {p.id}).toString(), QString());
+    QCOMPARE(value(QStringLiteral("SELECT seq FROM posts WHERE id = ?"), {p.id}).toLongLong(), 3);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM hashtags WHERE item_id = ?"), {p.id}).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM held_changes")).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_undo")).toInt(), 0);
+    QCOMPARE(Outbox::failedCount(db()), 1);
+}
+
+void TestRefusals::laterQueuedEditTakesThePreImageOver()
+{
+    const Post p = serverPost(2, QStringLiteral("Versie een #een"));
+    auto first = postcache::editPost(db(), p.id, QStringLiteral("Versie twee #twee"));
+    auto second = postcache::editPost(db(), p.id, QStringLiteral("Versie drie #drie"));
+    QVERIFY(first && second);
+    Outbox outbox(db());
+    // The first is refused: the user's last choice, still queued, stays on screen.
+    QVERIFY(outbox.fail(first.value(), QStringLiteral("refused")));
+    QCOMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {p.id}).toString(), QStringLiteral("Versie drie #drie"));
+    QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {p.id}).toString(), QStringLiteral("drie"));
+    // The second is refused too: back to what the server has, not to the first edit.
+    QVERIFY(outbox.fail(second.value(), QStringLiteral("refused")));
+    QCOMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {p.id}).toString(), QStringLiteral("Versie een #een"));
+    QCOMPARE(value(QStringLiteral("SELECT edited FROM posts WHERE id = ?"), {p.id}).toLongLong(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {p.id}).toString(), QStringLiteral("een"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'twee OR drie'")).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_undo")).toInt(), 0);
+}
+
+void TestRefusals::reactionToggledOffStaysOffAfterBothAcks()
+{
+    const Post p = serverPost(2, QStringLiteral("Het kwartaal is rond"));
+    const QString celebrate = QLatin1String(protocol::reaction::Celebrate);
+    const QString mine = QStringLiteral("SELECT count(*) FROM post_reactions WHERE post_id = ? AND user_id = ?");
+    auto on = postcache::react(db(), p.id, celebrate, true);
+    QVERIFY(on);
+    Outbox outbox(db());
+    QVERIFY(outbox.acknowledge(on.value(), 10).value());
+    auto off = postcache::react(db(), p.id, celebrate, false);
+    QVERIFY(off);
+    QVERIFY(outbox.acknowledge(off.value(), 11).value());
+    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 0);
+
+    // The stream lags behind the acks: the toggle-on's echo arrives now, then the toggle-off's.
+    ChangeApplier applier(db());
+    auto reaction = [&](qint64 seq, bool isOn, const QString &op) {
+        const protocol::PostReaction r{p.id, {}, m_me, celebrate, isOn};
+        return Change{seq, QLatin1String(protocol::kind::PostReaction), protocol::postReactionId(p.id, m_me, celebrate),
+                      op, false, protocol::encode(r)};
+    };
+    QVERIFY(applier.apply({reaction(10, true, on.value())}));
+    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 0);   // no flicker
+    QVERIFY(applier.apply({reaction(11, false, off.value())}));
+    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_acked")).toInt(), 0);   // the cursor passed them
+    // A later choice (made on another computer) lands as usual.
+    QVERIFY(applier.apply({reaction(12, true, ids::create())}));
+    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 1);
+}
+
+void TestRefusals::likeToggledOffStaysOffAfterBothAcks()
+{
+    const Post p = serverPost(2, QStringLiteral("Taart in de kantine"));
+    LocalWriter writer(db());
+    auto on = writer.setLiked(p.id, true);
+    QVERIFY(on);
+    Outbox outbox(db());
+    QVERIFY(outbox.acknowledge(on->op, 10).value());
+    auto off = writer.setLiked(p.id, false);
+    QVERIFY(off);
+    QVERIFY(outbox.acknowledge(off->op, 11).value());
+    const QString likes = QStringLiteral("SELECT like_count FROM posts WHERE id = ?");
+    QCOMPARE(value(likes, {p.id}).toInt(), 0);
+    ChangeApplier applier(db());
+    auto like = [&](qint64 seq, bool liked, const QString &op) {
+        return Change{seq, QLatin1String(protocol::kind::Like), p.id + QLatin1Char(':') + m_me, op, false,
+                      protocol::encode(Like{p.id, m_me, liked})};
+    };
+    QVERIFY(applier.apply({like(10, true, on->op)}));
+    QCOMPARE(value(likes, {p.id}).toInt(), 0);   // no flicker
+    QVERIFY(applier.apply({like(11, false, off->op)}));
+    QCOMPARE(value(likes, {p.id}).toInt(), 0);
+    // Someone else's like is never held back by mine.
+    const QString other = ids::create();
+    QVERIFY(applier.apply({Change{12, QLatin1String(protocol::kind::Like), p.id + QLatin1Char(':') + other, {}, false,
+                                  protocol::encode(Like{p.id, other, true})}}));
+    QCOMPARE(value(likes, {p.id}).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRefusals)
+#include "TestRefusals.moc"
