@@ -134,22 +134,23 @@ Result<bool> restore(Statements &sql, const Entry &e)
 QList<const char *> migration()
 {
     return {
-        // Pre-images of queued writes (see Undo.h). keys/cols: column names, comma-separated;
+        // IF NOT EXISTS: a test may step a new replica back to an older version and migrate it
+        // again. Pre-images of queued writes (see Undo.h). keys/cols: column names, comma-separated;
         // vals: the key values and rows: the captured rows, as JSON made by SQLite.
-        "CREATE TABLE outbox_undo (id INTEGER PRIMARY KEY, op TEXT NOT NULL, tbl TEXT NOT NULL, keys TEXT NOT NULL,"
+        "CREATE TABLE IF NOT EXISTS outbox_undo (id INTEGER PRIMARY KEY, op TEXT NOT NULL, tbl TEXT NOT NULL, keys TEXT NOT NULL,"
         " vals TEXT NOT NULL, cols TEXT NOT NULL, is_set INTEGER NOT NULL, rows TEXT NOT NULL)",
-        "CREATE INDEX outbox_undo_by_op ON outbox_undo (op)",
-        "CREATE INDEX outbox_undo_by_rows ON outbox_undo (tbl, vals)",
+        "CREATE INDEX IF NOT EXISTS outbox_undo_by_op ON outbox_undo (op)",
+        "CREATE INDEX IF NOT EXISTS outbox_undo_by_rows ON outbox_undo (tbl, vals)",
         // Server changes held back behind a queued write of the same entity
         // (ChangeApplier::addGuard): applied after all if that write is refused.
-        "CREATE TABLE held_changes (id INTEGER PRIMARY KEY, entity_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+        "CREATE TABLE IF NOT EXISTS held_changes (id INTEGER PRIMARY KEY, entity_id TEXT NOT NULL, seq INTEGER NOT NULL,"
         " frame TEXT NOT NULL)",
-        "CREATE INDEX held_changes_by_entity ON held_changes (entity_id, seq)",
+        "CREATE INDEX IF NOT EXISTS held_changes_by_entity ON held_changes (entity_id, seq)",
         // Writes acknowledged before their change arrived: older copies of the entity lose to
         // them. Forgotten once the cursor passes the ack's seq.
-        "CREATE TABLE outbox_acked (op TEXT PRIMARY KEY, entity_id TEXT NOT NULL, type TEXT NOT NULL,"
+        "CREATE TABLE IF NOT EXISTS outbox_acked (op TEXT PRIMARY KEY, entity_id TEXT NOT NULL, type TEXT NOT NULL,"
         " seq INTEGER NOT NULL) WITHOUT ROWID",
-        "CREATE INDEX outbox_acked_by_entity ON outbox_acked (entity_id)",
+        "CREATE INDEX IF NOT EXISTS outbox_acked_by_entity ON outbox_acked (entity_id)",
     };
 }
 
