@@ -190,8 +190,27 @@ void TestGui::signInDialogSaysWhenThrottled()
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy() && !error->text().isEmpty(), SyncTimeoutMs);
         last = error->text();
     }
-    QVERIFY2(last.startsWith(QStringLiteral("Too many failed attempts.")), qPrintable(last));
+    // The server's retry_after, counted down on the disabled button (15 minutes here).
+    auto *button = child<QPushButton>(dialog, "signInButton");
+    QVERIFY2(last.startsWith(QStringLiteral("Too many attempts, try again in ")), qPrintable(last));
+    QVERIFY(dialog->secondsToWait() > 0 && dialog->secondsToWait() <= plein::limits::LoginThrottleWindowSecs);
+    QTRY_COMPARE(error->text(), SignInDialog::throttledText(dialog->secondsToWait()));
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->text().startsWith(QStringLiteral("Try again in ")), qPrintable(button->text()));
     QVERIFY(dialog->isVisible());
+    shot(dialog, QStringLiteral("signin-throttled"));
+    // A short wait reads in seconds, counts down and gives the button back.
+    dialog->showFailure(QStringLiteral("auth_throttled"), {}, 3);
+    // (English plurals come from plein_en.ts, hence throttledText() rather than the words.)
+    QCOMPARE(error->text(), SignInDialog::throttledText(3));
+    QVERIFY2(error->text().startsWith(QStringLiteral("Too many attempts, try again in 3 second")),
+             qPrintable(error->text()));
+    QCOMPARE(button->text(), QStringLiteral("Try again in 0:03"));
+    QTRY_COMPARE_WITH_TIMEOUT(error->text(), SignInDialog::throttledText(2), 3000);
+    shot(dialog, QStringLiteral("signin-throttled-seconds"));
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
+    QVERIFY(error->isHidden());
+    QCOMPARE(button->text(), QStringLiteral("Sign in"));
     user->setText(QLatin1String(DemoUser));
     password->clear();
 }

@@ -152,7 +152,7 @@ void Session::closeAccount()
 void Session::signIn(const QString &password)
 {
     if (!m_engine) {
-        emit signInFailed(QStringLiteral("no_account"), tr("No account is open."));
+        emit signInFailed(QStringLiteral("no_account"), tr("No account is open."), 0);
         return;
     }
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, server = m_server, user = m_userName, password] {
@@ -163,7 +163,7 @@ void Session::signIn(const QString &password)
 void Session::resume(const QString &token)
 {
     if (!m_engine) {
-        emit signInFailed(QStringLiteral("no_account"), tr("No account is open."));
+        emit signInFailed(QStringLiteral("no_account"), tr("No account is open."), 0);
         return;
     }
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, server = m_server, token] {
@@ -181,6 +181,12 @@ void Session::disconnectFromServer()
 {
     if (m_engine)
         QMetaObject::invokeMethod(m_engine, &SyncEngine::disconnectFromServer);
+}
+
+void Session::setMaxIncomingBytes(qint64 bytes)
+{
+    if (m_engine)
+        QMetaObject::invokeMethod(m_engine, [engine = m_engine, bytes] { engine->setMaxIncomingBytes(quint64(bytes)); });
 }
 
 QUrl Session::server() const

@@ -50,6 +50,9 @@ public:
     void signOut();
     // Closes the socket and stops reconnecting (tests, quitting); writes stay queued.
     void disconnectFromServer();
+    // The largest message read from the server (SyncEngine::MaxIncomingBytes unless set);
+    // tests lower it to make the server's frames too large.
+    void setMaxIncomingBytes(qint64 bytes);
 
     QUrl server() const;
     QString userName() const;
@@ -103,7 +106,8 @@ signals:
     void connectionStateChanged(plein::client::Session::ConnectionState state);
     void pendingCountChanged(int pending);
     void signedIn(const QString &token);
-    void signInFailed(const QString &code, const QString &message);
+    // retryAfter: seconds before the server takes another attempt (auth_throttled), else 0.
+    void signInFailed(const QString &code, const QString &message, int retryAfter);
     void synced(qint64 head);  // after each sync.done
     void cacheChanged();       // the replica changed; the models refresh themselves too
     void writeFailed(const QString &op, const QString &code, const QString &message);

@@ -86,8 +86,8 @@ void SyncEngine::ensureSocket()
     if (m_socket)
         return;
     m_socket = new QWebSocket(QStringLiteral("plein"), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingFrameSize(MaxIncomingBytes);
-    m_socket->setMaxAllowedIncomingMessageSize(MaxIncomingBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(m_maxIncoming);
+    m_socket->setMaxAllowedIncomingMessageSize(m_maxIncoming);
     connect(m_socket, &QWebSocket::connected, this, &SyncEngine::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &SyncEngine::onSocketError);
@@ -191,6 +191,15 @@ void SyncEngine::setBackoffRange(int minMs, int maxMs)
     m_backoff = Backoff(minMs, maxMs);
 }
 
+void SyncEngine::setMaxIncomingBytes(quint64 bytes)
+{
+    m_maxIncoming = bytes;
+    if (m_socket) {
+        m_socket->setMaxAllowedIncomingFrameSize(bytes);
+        m_socket->setMaxAllowedIncomingMessageSize(bytes);
+    }
+}
+
 void SyncEngine::setOutboxLimits(int maxInFlight, double perSecond, int burst)
 {
     m_maxInFlight = std::max(1, maxInFlight);
@@ -261,8 +270,28 @@ void SyncEngine::onDisconnected()
         stopForGood(l1(protocol::code::UnsupportedVersion), tr("The server does not speak this version of Plein."));
         return;
     }
+    if (closeCode == QWebSocketProtocol::CloseCodeTooMuchData)
+        reportOversize();
     setState(State::Offline);
     scheduleReconnect();
+}
+
+// Qt closes the socket with 1009 when a message passes m_maxIncoming (and the server does
+// when one of ours passes its limit). Nothing of that message was applied and the cursor
+// did not move, so the reconnect's sync brings it again, and nothing after it was skipped.
+// The backoff is only reset by a complete sync, so a message that is too large every time
+// makes the reconnects slower and slower instead of a tight loop.
+void SyncEngine::reportOversize()
+{
+    qint64 cursor = -1;
+    if (!m_connectionName.isEmpty())
+        cursor = Replica::cursor(QSqlDatabase::database(m_connectionName, false));
+    qCWarning(lcSync).nospace() << "the connection broke on a message over the size limit (close code 1009, "
+                                << m_socket->closeReason() << "; this client accepts up to " << m_maxIncoming
+                                << " bytes); nothing after seq " << cursor
+                                << " was applied; reconnecting to resync from there (attempt "
+                                << m_backoff.attempts() + 1 << ")";
+    emit connectionError(tr("A message from the server was too large to read; reconnecting."));
 }
 
 void SyncEngine::drop()
@@ -280,14 +309,14 @@ void SyncEngine::scheduleReconnect()
     m_reconnectTimer->start(delay);
 }
 
-void SyncEngine::stopForGood(const QString &code, const QString &message)
+void SyncEngine::stopForGood(const QString &code, const QString &message, int retryAfter)
 {
     m_wanted = false;
     m_reconnectTimer->stop();
     if (m_phase != Phase::Closed)
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
     setState(State::Offline);
-    emit signInFailed(code, message);
+    emit signInFailed(code, message, std::max(0, retryAfter));
 }
 
 void SyncEngine::onText(const QString &text)
@@ -329,6 +358,7 @@ void SyncEngine::onMessage(const protocol::Envelope &e)
         auto body = protocol::decode<protocol::SyncDoneBody>(e.body);
         if (body) {
             qCInfo(lcSync) << "in sync up to seq" << body->head;
+            m_backoff.reset();  // the stream is healthy again: the next drop reconnects soon
             emit synced(body->head);
         }
     } else if (t == l1(protocol::type::Hello) && e.re == m_helloId)
@@ -391,7 +421,6 @@ void SyncEngine::onAuthOk(const protocol::Envelope &e)
     m_userName = body->user.name;
     m_phase = Phase::Live;
     m_connectTimer->stop();
-    m_backoff.reset();
     setState(State::Online);
     emit signedIn(m_token);
     emit cacheChanged();
@@ -510,7 +539,7 @@ void SyncEngine::onError(const protocol::Envelope &e)
     const QString message = body ? body->message : QString();
     if (!e.re.isEmpty() && e.re == m_authId && m_phase == Phase::Auth) {
         qCInfo(lcSync) << "sign-in refused:" << code << message;
-        stopForGood(code, message);
+        stopForGood(code, message, body ? body->retryAfter : 0);
         return;
     }
     if (!e.re.isEmpty() && m_inFlight.contains(e.re)) {

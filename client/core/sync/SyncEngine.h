@@ -49,6 +49,9 @@ public:
     // The outbox got new rows: send them when signed in.
     void kick();
     void setBackoffRange(int minMs, int maxMs);
+    // The largest message (and frame) accepted from the server; a larger one breaks the
+    // connection, which is then resynced from the cursor. Tests lower it; default below.
+    void setMaxIncomingBytes(quint64 bytes);
     // How the outbox is sent: at most maxInFlight writes unanswered, paced below the server's
     // request limit so that a long queue is not refused half-way (refusals can reorder
     // writes). perSecond <= 0 turns pacing off (tests that want refusals).
@@ -79,7 +82,8 @@ public:
 signals:
     void stateChanged(plein::client::SyncEngine::State state);
     void signedIn(const QString &token);
-    void signInFailed(const QString &code, const QString &message);
+    // retryAfter: seconds before the server takes another attempt (auth_throttled), else 0.
+    void signInFailed(const QString &code, const QString &message, int retryAfter);
     void synced(qint64 head);
     void cacheChanged();
     void outboxChanged();
@@ -102,6 +106,7 @@ private:
     void open();
     void onConnected();
     void onDisconnected();
+    void reportOversize();
     void onSocketError();
     void onText(const QString &text);
     void onMessage(const protocol::Envelope &e);
@@ -117,7 +122,7 @@ private:
     bool takeSendToken();
     void drop();
     void scheduleReconnect();
-    void stopForGood(const QString &code, const QString &message);
+    void stopForGood(const QString &code, const QString &message, int retryAfter = 0);
     void send(protocol::Envelope e);
     QString nextId();
     void setState(State s);
@@ -141,7 +146,8 @@ private:
     bool m_wanted = false;  // keep (re)connecting
     Phase m_phase = Phase::Closed;
     State m_state = State::Offline;
-    Backoff m_backoff{500, 30000};
+    Backoff m_backoff{500, 30000};  // reset by a complete sync, not by a sign-in alone
+    quint64 m_maxIncoming = MaxIncomingBytes;
     quint64 m_nextId = 0;
     QString m_helloId;
     QString m_authId;

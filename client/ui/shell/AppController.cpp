@@ -188,13 +188,13 @@ void AppController::signedIn(const QString &token)
     }
 }
 
-void AppController::signInFailed(const QString &code, const QString &message)
+void AppController::signInFailed(const QString &code, const QString &message, int retryAfter)
 {
     qCInfo(lcApp) << "sign-in failed:" << code << message;
     if (m_phase == Phase::SigningIn) {
         m_phase = Phase::Idle;
         if (m_dialog)
-            m_dialog->showFailure(code, message);
+            m_dialog->showFailure(code, message, retryAfter);
         return;
     }
     if (m_phase != Phase::Resuming && m_phase != Phase::SignedIn)

@@ -53,7 +53,7 @@ private:
     void showSignIn(const QString &code = {}, const QString &message = {});
     void signInRequested(const QUrl &server, const QString &userName, const QString &password);
     void signedIn(const QString &token);
-    void signInFailed(const QString &code, const QString &message);
+    void signInFailed(const QString &code, const QString &message, int retryAfter);
     void connectionFailed(const QString &message);
     void resume(const QString &token);
     void openMainWindow();

@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace plein::client {
@@ -33,6 +34,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_busyLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_keychainNote(new QLabel(this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Plein"));
@@ -123,6 +125,15 @@ SignInDialog::SignInDialog(QWidget *parent)
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::submit);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &SignInDialog::tick);
+    // The server throttles per user name: another name may be tried at once.
+    connect(m_user, &QLineEdit::textEdited, this, [this] {
+        if (m_countdown->isActive()) {
+            stopCountdown();
+            showMessage({});
+        }
+    });
 }
 
 void SignInDialog::setServer(const QUrl &server)
@@ -169,19 +180,27 @@ QUrl SignInDialog::parseServer(const QString &text)
     return url.adjusted(QUrl::StripTrailingSlash);
 }
 
-QString SignInDialog::describeFailure(const QString &code, const QString &message, const QUrl &server)
+QString SignInDialog::throttledText(int seconds)
+{
+    if (seconds < 120)
+        return tr("Too many attempts, try again in %n second(s).", nullptr, qMax(1, seconds));
+    return tr("Too many attempts, try again in %n minute(s).", nullptr, (seconds + 59) / 60);
+}
+
+QString SignInDialog::describeFailure(const QString &code, const QString &message, const QUrl &server,
+                                      int retryAfter)
 {
     namespace c = protocol::code;
     if (code == QLatin1String(c::AuthFailed))
         return tr("The user name or password is not right. Check them and try again.");
     if (code == QLatin1String(c::AuthThrottled)) {
-        // The wait comes along in the message as a number of seconds, when the server sent one.
+        if (retryAfter > 0)
+            return throttledText(retryAfter);
+        // An older server tells the wait only in its message.
         static const QRegularExpression number(QStringLiteral("(\\d+)"));
         const QRegularExpressionMatch match = number.match(message);
-        if (match.hasMatch()) {
-            const int minutes = qMax(1, (match.captured(1).toInt() + 59) / 60);
-            return tr("Too many failed attempts. Wait %n minute(s), then try again.", nullptr, minutes);
-        }
+        if (match.hasMatch())
+            return throttledText(match.captured(1).toInt());
         return tr("Too many failed attempts. Wait a while, then try again.");
     }
     if (code == QLatin1String(c::TokenInvalid))
@@ -198,7 +217,7 @@ QString SignInDialog::describeFailure(const QString &code, const QString &messag
 
 void SignInDialog::submit()
 {
-    if (m_isBusy)
+    if (m_isBusy || m_countdown->isActive())
         return;
     const QUrl url = server();
     if (!url.isValid()) {
@@ -235,8 +254,9 @@ void SignInDialog::setBusy(bool busy)
     m_server->setEnabled(!busy);
     m_user->setEnabled(!busy);
     m_password->setEnabled(!busy);
-    m_signIn->setEnabled(!busy);
-    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    m_signIn->setEnabled(!busy && !m_countdown->isActive());
+    if (!m_countdown->isActive())
+        m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
     m_busy->setVisible(busy);
     m_busyLabel->setVisible(busy);
     if (busy)
@@ -249,10 +269,14 @@ bool SignInDialog::isBusy() const
     return m_isBusy;
 }
 
-void SignInDialog::showFailure(const QString &code, const QString &message)
+void SignInDialog::showFailure(const QString &code, const QString &message, int retryAfter)
 {
     setBusy(false);
-    showMessage(describeFailure(code, message, server()));
+    if (code == QLatin1String(protocol::code::AuthThrottled) && retryAfter > 0) {
+        startCountdown(retryAfter);
+        return;
+    }
+    showMessage(describeFailure(code, message, server(), retryAfter));
     if (code == QLatin1String(protocol::code::AuthFailed) || code == QLatin1String(protocol::code::TokenInvalid)) {
         m_password->selectAll();
         m_password->setFocus();
@@ -270,6 +294,41 @@ void SignInDialog::setKeychainFallback(bool fileFallback)
 {
     m_keychainNote->setVisible(fileFallback);
     fitHeight();
+}
+
+int SignInDialog::secondsToWait() const
+{
+    if (!m_countdown->isActive())
+        return 0;
+    return int((m_retryAt.remainingTime() + 999) / 1000);
+}
+
+void SignInDialog::startCountdown(int seconds)
+{
+    m_retryAt.setRemainingTime(qint64(seconds) * 1000);
+    m_countdown->start();
+    tick();
+}
+
+void SignInDialog::tick()
+{
+    const int left = secondsToWait();
+    if (left <= 0) {
+        stopCountdown();
+        showMessage({});
+        m_password->setFocus();
+        return;
+    }
+    m_signIn->setEnabled(false);
+    m_signIn->setText(tr("Try again in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    showMessage(throttledText(left));
+}
+
+void SignInDialog::stopCountdown()
+{
+    m_countdown->stop();
+    m_signIn->setEnabled(!m_isBusy);
+    m_signIn->setText(m_isBusy ? tr("Signing in…") : tr("Sign in"));
 }
 
 void SignInDialog::fitHeight()
