@@ -15,6 +15,7 @@
 #include "models/Roles.h"
 #include "posts/ContentModel.h"
 #include "posts/PostsClient.h"
+#include "protocol/HomeMessages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PostMessages.h"
 #include "session/Session.h"
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -62,6 +64,7 @@ private slots:
     void groupPageWithMarkdownReactionsEditsAndDeletes();
     void hashtagView();
     void mentionCompletion();
+    void mentionPopupPicksByClickAndKeys();
     void blogPage();
     void cleanupTestCase();
 
@@ -230,6 +233,124 @@ void TestPostsGui::mentionCompletion()
     QTRY_COMPARE(edit->toPlainText(), QStringLiteral("Goed gedaan @priya "));
     QCOMPARE(protocol::mentionedNames(edit->toPlainText()), QStringList{QStringLiteral("priya")});
     edit->clear();
+}
+
+// The popup lists the colleagues whose name starts with the prefix; one is picked with the
+// mouse, another with the arrow keys and Tab; the published post shows both mentions as
+// links and the mentioned member is notified.
+void TestPostsGui::mentionPopupPicksByClickAndKeys()
+{
+    auto *page = m_window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
+    QVERIFY(page && page->openGroup(m_group));
+    auto *edit = page->findChild<QPlainTextEdit *>(QStringLiteral("groupComposerEdit"));
+    auto *completer = edit->findChild<MentionCompleter *>();
+    QVERIFY(completer);
+    QAbstractItemView *popup = completer->completer()->popup();
+    QCOMPARE(popup->objectName(), QStringLiteral("mentionPopup"));
+    edit->clear();
+    edit->setFocus();
+
+    // "@p": every cached colleague it matches, in the directory's order, and only those.
+    QTest::keyClicks(edit, QStringLiteral("Vanavond lopen met @p"));
+    QTRY_VERIFY(popup->isVisible());
+    const QList<MentionCandidate> expected = m_session->posts()->mentionCandidates(QStringLiteral("p"));
+    QVERIFY2(expected.size() >= 2, "the demo has pieter and priya");
+    QAbstractItemModel *listed = popup->model();
+    QCOMPARE(listed->rowCount(), expected.size());
+    QStringList handles;
+    for (int r = 0; r < listed->rowCount(); ++r) {
+        const QString shown = listed->index(r, 0).data().toString();
+        QCOMPARE(shown, QStringLiteral("%1  @%2").arg(expected.at(r).displayName, expected.at(r).name));
+        handles.append(expected.at(r).name);
+    }
+    QVERIFY(handles.contains(QStringLiteral("pieter")) && handles.contains(QStringLiteral("priya")));
+    QVERIFY(QTest::qWaitForWindowExposed(popup));
+    {
+        // The popup is a window of its own: paint it over the main window where it stands.
+        QPixmap screen = m_window->grab();
+        QPainter painter(&screen);
+        painter.drawPixmap(m_window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        painter.end();
+        const QString path = QDir(m_screenshotDir).filePath(QStringLiteral("posts-mention-popup.png"));
+        QVERIFY2(screen.save(path), qPrintable(path));
+    }
+
+    // A click takes Priya's row (whichever it is; the highlighted row is the first).
+    const int priyaRow = int(handles.indexOf(QStringLiteral("priya")));
+    const int pieterRow = int(handles.indexOf(QStringLiteral("pieter")));
+    const QPoint at = popup->visualRect(listed->index(priyaRow, 0)).center();
+    QTest::mouseMove(popup->viewport(), at);
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Vanavond lopen met @priya "));
+
+    // The arrow keys walk to Pieter's row and Tab takes it. The keys go to the open popup,
+    // as a real keyboard's do.
+    QTest::keyClicks(edit, QStringLiteral("en @p"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->currentIndex().row(), 0);
+    for (int r = 0; r < pieterRow; ++r)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QCOMPARE(popup->currentIndex().row(), pieterRow);
+    QTest::keyClick(popup, Qt::Key_Tab);
+    QTRY_VERIFY(!popup->isVisible());
+    const QString clicked = QStringLiteral("priya");
+    const QString keyed = QStringLiteral("pieter");
+    const QString text = QStringLiteral("Vanavond lopen met @priya en @pieter ");
+    QCOMPARE(edit->toPlainText(), text);
+    // And Enter the same way, in a second mention.
+    QTest::keyClicks(edit, QStringLiteral("@pri"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(listed->rowCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(edit->toPlainText(), text + QStringLiteral("@priya "));
+    edit->setPlainText(text);  // back to one mention each
+    edit->moveCursor(QTextCursor::End);
+    // Typing on after a pick opens nothing.
+    QTest::keyClicks(edit, QStringLiteral("#hardlopen"));
+    QVERIFY(!popup->isVisible());
+
+    // Published, the post shows both mentions as links.
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("groupPostButton")), Qt::LeftButton);
+    QTRY_VERIFY(edit->toPlainText().isEmpty());
+    ContentModel *posts = m_session->posts()->groupPosts();
+    const QString published = text + QStringLiteral("#hardlopen");
+    QString id;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < posts->rowCount(); ++r)
+            if (posts->index(r).data(TextRole).toString() == published) {
+                id = posts->index(r).data(IdRole).toString();
+                return true;
+            }
+        return false;
+    }());
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, SyncTimeoutMs);
+    QCOMPARE(protocol::mentionedNames(published), (QStringList{clicked, keyed}));
+    QListView *list = page->postList();
+    const QModelIndex row = rowOf(id);
+    list->scrollTo(row);
+    QSet<QString> links;
+    const QRect rect = list->visualRect(row);
+    for (int y = rect.top(); y < rect.bottom(); y += 3)
+        for (int x = rect.left(); x < rect.right(); x += 4)
+            if (const QString link = page->postDelegate()->linkAt(row, QPoint(x, y)); link.startsWith(u"mention:"))
+                links.insert(link);
+    QCOMPARE(links, (QSet<QString>{QStringLiteral("mention:") + clicked, QStringLiteral("mention:") + keyed}));
+    shot(m_window.get(), QStringLiteral("posts-mention-published"));
+
+    // Priya, a member of the group, is told.
+    const auto notified = [&] {
+        for (const protocol::Change &c : m_priya.changes()) {
+            if (c.kind != QLatin1String(protocol::kind::Notification))
+                continue;
+            auto n = protocol::decode<protocol::Notification>(c.data);
+            if (n && n->kind == QLatin1String(protocol::notify::Mention) && n->item == id)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(notified(), SyncTimeoutMs);
 }
 
 void TestPostsGui::blogPage()

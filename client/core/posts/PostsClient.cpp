@@ -112,7 +112,7 @@ QList<MentionCandidate> PostsClient::mentionCandidates(const QString &prefix, in
     const QString p = prefix.toLower();
     QSqlQuery q(m_read);
     // users is small next to posts; names and display names both match from the start of a word.
-    q.prepare(QStringLiteral("SELECT name, display_name FROM users WHERE name LIKE ? ESCAPE '\\'"
+    q.prepare(QStringLiteral("SELECT name, display_name, id FROM users WHERE name LIKE ? ESCAPE '\\'"
                              " OR display_name LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'"
                              " ORDER BY display_name COLLATE NOCASE LIMIT ?"));
     QString escaped = p;
@@ -125,7 +125,7 @@ QList<MentionCandidate> PostsClient::mentionCandidates(const QString &prefix, in
     QList<MentionCandidate> out;
     if (q.exec())
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString()});
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 

@@ -16,6 +16,7 @@ struct MentionCandidate
 {
     QString name;          // sign-in name, what goes after @
     QString displayName;
+    QString id;            // for the avatar's colour
     bool operator==(const MentionCandidate &) const = default;
 };
 
