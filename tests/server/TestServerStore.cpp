@@ -70,6 +70,7 @@ private slots:
     void demoSeedIsDeterministicAndOnce();
     void demoBlogPages();
     void bulkSeedMakesWhatItIsAskedFor();
+    void bulkSeedGroupsHaveBlogPages();
 
 private:
     Person addUser(Backend &b, const QString &name, const QString &password = QStringLiteral("pw"));
@@ -629,6 +630,36 @@ void TestServerStore::bulkSeedMakesWhatItIsAskedFor()
     // Only an empty database is seeded.
     QCOMPARE(BulkSeed(b).run(o).error().code, code(protocol::code::Conflict));
     QCOMPARE(b.log.head(), 512);
+}
+
+// `seed --groups`: every third group has a blog page by a member, every fifth owner one on
+// their profile, logged to the page's audience like a live blog.save.
+void TestServerStore::bulkSeedGroupsHaveBlogPages()
+{
+    Backend b(connectionName());
+    QVERIFY(b.open(m_dir->path()));
+    BulkSeedOptions o;
+    o.people = 30;
+    o.posts = 0;
+    o.groups = 6;
+    auto r = BulkSeed(b).run(o);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages WHERE group_id <> ''")), 2);   // groups 0, 3
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages WHERE group_id = ''")), 1);    // owner of 1
+    QCOMPARE(scalar(b.db, QStringLiteral("SELECT COUNT(*) FROM blog_pages WHERE seq = 0 OR text NOT LIKE '## %'")), 0);
+    Stmt s(b.db, QStringLiteral("SELECT id, group_id, author FROM blog_pages"));
+    QVERIFY(s.exec());
+    while (s.next()) {
+        const QString group = s.value(1).toString();
+        const QString audience = group.isEmpty() ? QStringLiteral("org")
+                                                 : protocol::scope::make(protocol::scope::GroupPrefix, group);
+        if (!group.isEmpty())
+            QVERIFY(b.scopes.isMember(audience, s.value(2).toString()));
+        const auto logged = b.log.read(0, b.log.head(), {audience}, 100000);
+        QVERIFY(std::any_of(logged.begin(), logged.end(), [&](const protocol::Change &c) {
+            return c.kind == QLatin1String(protocol::kind::BlogPage) && c.id == s.value(0).toString();
+        }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "model/Ids.h"
 #include "protocol/GroupMessages.h"
+#include "protocol/PostMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
 
@@ -120,12 +121,39 @@ Result<BulkGroupsReport> seedGroups(Backend &b, const QStringList &people, int g
             if (!step(1))
                 return fail(QStringLiteral("cannot commit"));
         }
+        // Blog pages take no draws from rng, so the rest of the data stays as it was.
+        for (int page = 0; page < 2; ++page) {
+            const bool inGroup = page == 0;
+            if (inGroup ? n % 3 != 0 : n % 5 != 1)
+                continue;
+            const QString topic = QLatin1String(Topics[n % std::size(Topics)]);
+            const BlogPage bp{ids::derived(QStringLiteral("bulk:group:%1:%2:blog:%3").arg(seed).arg(n).arg(page)),
+                              inGroup ? g.id : QString(), inGroup ? members.at(1 % members.size()) : owner,
+                              QStringLiteral("%1: how we work").arg(topic),
+                              QStringLiteral("## Why\nNotes on **%1** for everyone who joins.\n\n## How\n"
+                                             "- Ask in the group first\n- Write it down\n\nMore in "
+                                             "[the wiki](https://example.com/wiki/%2). #%2")
+                                  .arg(topic, topic.toLower()),
+                              anchor - qint64(n % 30 + 1) * 24 * HourMs, 0, false};
+            const qint64 seq = b.log.append({inGroup ? scope : QLatin1String(audience::Org),
+                                             QLatin1String(kind::BlogPage), bp.id, {}, false, encode(bp)},
+                                            bp.created);
+            Stmt ins(b.db, QStringLiteral("INSERT INTO blog_pages (id, group_id, author, title, text, created, seq)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            ins.bind(bp.id).bind(bp.group).bind(bp.author).bind(bp.title).bind(bp.text).bind(bp.created).bind(seq);
+            if (seq == 0 || !ins.exec())
+                return fail(QStringLiteral("cannot store blog pages"));
+            ++report.blogPages;
+            if (!step(1))
+                return fail(QStringLiteral("cannot commit"));
+        }
         ++report.groups;
     }
     if (open && !b.db.commit())
         return fail(QStringLiteral("cannot commit groups"));
     b.scopes.touch();
-    qCInfo(lcSeed, "seeded %d groups, %d memberships, %d group posts", report.groups, report.memberships, report.posts);
+    qCInfo(lcSeed, "seeded %d groups, %d memberships, %d group posts, %d blog pages", report.groups, report.memberships,
+           report.posts, report.blogPages);
     return report;
 }
 
