@@ -40,6 +40,15 @@ bool sameAck(const protocol::AckBody &a, const protocol::AckBody &b)
     return a.op == b.op && a.seq == b.seq && a.id == b.id;
 }
 
+// Whether the log holds a change of this kind and entity for the audience.
+bool isLogged(Backend &b, const QString &audience, const char *kind, const QString &entity)
+{
+    const auto logged = b.log.read(0, b.log.head(), {audience}, 100000);
+    return std::any_of(logged.begin(), logged.end(), [&](const protocol::Change &c) {
+        return c.kind == QLatin1String(kind) && c.id == entity;
+    });
+}
+
 qint64 scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.handle());
@@ -565,13 +574,7 @@ void TestServerStore::demoBlogPages()
         // Logged to the page's audience; in a group, everyone involved is a member.
         const QString audience = group.isEmpty() ? QStringLiteral("org")
                                                  : protocol::scope::make(protocol::scope::GroupPrefix, group);
-        const auto logged = b.log.read(0, b.log.head(), {audience}, 100000);
-        const auto has = [&](const char *kind, const QString &entity) {
-            return std::any_of(logged.begin(), logged.end(), [&](const protocol::Change &c) {
-                return c.kind == QLatin1String(kind) && c.id == entity;
-            });
-        };
-        QVERIFY2(has(protocol::kind::BlogPage, id), qPrintable(id));
+        QVERIFY2(isLogged(b, audience, protocol::kind::BlogPage, id), qPrintable(id));
         if (group.isEmpty())
             continue;
         QVERIFY(b.scopes.isMember(audience, s.value(2).toString()));
@@ -655,10 +658,7 @@ void TestServerStore::bulkSeedGroupsHaveBlogPages()
                                                  : protocol::scope::make(protocol::scope::GroupPrefix, group);
         if (!group.isEmpty())
             QVERIFY(b.scopes.isMember(audience, s.value(2).toString()));
-        const auto logged = b.log.read(0, b.log.head(), {audience}, 100000);
-        QVERIFY(std::any_of(logged.begin(), logged.end(), [&](const protocol::Change &c) {
-            return c.kind == QLatin1String(protocol::kind::BlogPage) && c.id == s.value(0).toString();
-        }));
+        QVERIFY(isLogged(b, audience, protocol::kind::BlogPage, s.value(0).toString()));
     }
 }
 
