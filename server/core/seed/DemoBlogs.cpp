@@ -7,11 +7,12 @@
 #include "protocol/PostMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
+#include "seed/DemoData.h"
 
 namespace plein::server {
 
 namespace {
-constexpr qint64 HourMs = 60 * 60 * 1000;
+using demo::HourMs;
 
 struct CommentSpec
 {
@@ -31,10 +32,7 @@ struct PageSpec
     QList<const char *> reactors;   // each reacts once, with the reactions in turn
 };
 
-QString user(const char *name)
-{
-    return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name));
-}
+using demo::user;
 } // namespace
 
 Result<int> DemoBlogs::run(qint64 anchor)

@@ -4,6 +4,7 @@
 #include "model/Ids.h"
 #include "protocol/ChatMessages.h"
 #include "protocol/Protocol.h"
+#include "seed/DemoData.h"
 
 #include <QHash>
 
@@ -26,10 +27,7 @@ struct RoomSpec
     int readByAnna;       // lines anna has read (-1: all)
 };
 
-QString userId(const char *name)
-{
-    return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name));
-}
+const auto userId = demo::user;
 
 QString op(const QString &what)
 {

@@ -1,6 +1,13 @@
 #include "seed/DemoData.h"
 
+#include "model/Ids.h"
+
 namespace plein::server::demo {
+
+QString user(const char *name)
+{
+    return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name));
+}
 
 const QList<PersonSpec> &people()
 {

@@ -4,7 +4,8 @@
 #include <QString>
 
 // The fictional organisation behind --demo ("Plein Holding", a Dutch-English company):
-// its people, and the texts its timeline is made of. Plain data, no logic.
+// its people, and the texts its timeline is made of. Plain data, and the rule for the
+// people's ids that every demo seed refers to them by.
 namespace plein::server::demo {
 
 struct PersonSpec
@@ -17,6 +18,9 @@ struct PersonSpec
 };
 
 const QList<PersonSpec> &people();
+// The id of the demo person with this sign-in name: the same on every run.
+QString user(const char *name);
+inline constexpr qint64 HourMs = 60 * 60 * 1000;
 // Posts and comments in Dutch and English, UTF-8.
 const QList<const char *> &postTexts();
 const QList<const char *> &commentTexts();

@@ -6,11 +6,12 @@
 #include "protocol/GroupMessages.h"
 #include "protocol/Protocol.h"
 #include "protocol/ScopeMessages.h"
+#include "seed/DemoData.h"
 
 namespace plein::server {
 
 namespace {
-constexpr qint64 HourMs = 60 * 60 * 1000;
+using demo::HourMs;
 
 struct GroupSpec
 {
@@ -24,10 +25,7 @@ struct GroupSpec
     QList<const char *> posts;     // newest last; each by the members in turn
 };
 
-QString user(const char *name)
-{
-    return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name));
-}
+using demo::user;
 } // namespace
 
 Result<int> DemoGroups::run(qint64 anchor)

@@ -6,14 +6,12 @@
 #include "protocol/HomeMessages.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
+#include "seed/DemoData.h"
 
 namespace plein::server {
 
 namespace {
-QString user(const char *name)
-{
-    return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name));
-}
+using demo::user;
 } // namespace
 
 Result<int> DemoHome::run()

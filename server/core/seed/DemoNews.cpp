@@ -5,11 +5,12 @@
 #include "model/Ids.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/Protocol.h"
+#include "seed/DemoData.h"
 
 namespace plein::server {
 
 namespace {
-constexpr qint64 HourMs = 60 * 60 * 1000;
+using demo::HourMs;
 
 struct ArticleSpec
 {
@@ -25,10 +26,7 @@ struct ArticleSpec
     int acks;
 };
 
-QString user(const char *name)
-{
-    return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name));
-}
+using demo::user;
 } // namespace
 
 Result<int> DemoNews::run(qint64 anchor)

@@ -73,7 +73,7 @@ Result<SeedReport> DemoSeed::run()
         const demo::PersonSpec &s = people.at(i);
         NewUser u;
         u.name = QLatin1String(s.name);
-        u.id = ids::derived(QStringLiteral("demo:user:") + u.name);
+        u.id = demo::user(s.name);
         u.displayName = QString::fromUtf8(s.displayName);
         u.role = QLatin1String(s.role);
         u.department = QString::fromUtf8(s.department);

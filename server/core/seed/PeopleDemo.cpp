@@ -126,7 +126,7 @@ Result<int> PeopleDemo::run()
     static const QStringList locations = {QStringLiteral("Utrecht"), QStringLiteral("Amsterdam"),
                                           QStringLiteral("Rotterdam"), QStringLiteral("Eindhoven"),
                                           QStringLiteral("Remote")};
-    const auto idOf = [](const char *name) { return ids::derived(QStringLiteral("demo:user:") + QLatin1String(name)); };
+    const auto idOf = demo::user;
 
     Transaction tx(m_backend.db);
     if (!tx.ok())

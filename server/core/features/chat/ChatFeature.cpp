@@ -75,6 +75,18 @@ std::optional<protocol::ChatRoom> ChatFeature::room(const QString &id) const
                               s.value(3).toLongLong()};
 }
 
+Result<protocol::ChatMessage> ChatFeature::memberMessage(const Person &actor, const QString &id,
+                                                        const char *ownVerb) const
+{
+    auto m = message(id);
+    if (!m || !m_scopes.isMember(scopeOf(m->room), actor.id))
+        return notFound(QStringLiteral("message %1").arg(id));
+    if (ownVerb && m->author != actor.id)
+        return error(protocol::code::Forbidden,
+                     QStringLiteral("only the author %1 a message").arg(QLatin1String(ownVerb)));
+    return *m;
+}
+
 std::optional<protocol::ChatMessage> ChatFeature::message(const QString &id, qint64 *seq) const
 {
     Stmt s(m_db, QStringLiteral("SELECT room, author, text, created, pos, edited, deleted, reply_to, seq"
@@ -100,7 +112,7 @@ qint64 ChatFeature::stampNow() const
     return m_clock > 0 ? m_clock : ids::nowMs();
 }
 
-Result<qint64> ChatFeature::logMessage(const protocol::ChatMessage &m, const QString &op, qint64 at)
+Result<protocol::AckBody> ChatFeature::logMessage(const protocol::ChatMessage &m, const QString &op, qint64 at)
 {
     const qint64 seq = m_log.append(
         {scopeOf(m.room), k(protocol::kind::ChatMessage), m.id, op, false, protocol::encode(m)}, at);
@@ -110,7 +122,7 @@ Result<qint64> ChatFeature::logMessage(const protocol::ChatMessage &m, const QSt
     s.bind(seq).bind(m.id);
     if (!s.exec())
         return internal(QStringLiteral("the message"));
-    return seq;
+    return protocol::AckBody{op, seq, m.id};
 }
 
 Result<protocol::AckBody> ChatFeature::createRoom(const Person &actor, const QString &op, const QJsonObject &body)
@@ -239,10 +251,7 @@ Result<protocol::AckBody> ChatFeature::send(const Person &actor, const QString &
         if (!s.exec())
             return internal(QStringLiteral("the message"));
     }
-    auto seq = logMessage(m, op, now);
-    if (!seq)
-        return seq.error();
-    return protocol::AckBody{op, seq.value(), m.id};
+    return logMessage(m, op, now);
 }
 
 Result<protocol::AckBody> ChatFeature::edit(const Person &actor, const QString &op, const QJsonObject &body)
@@ -250,24 +259,20 @@ Result<protocol::AckBody> ChatFeature::edit(const Person &actor, const QString &
     auto in = protocol::decode<protocol::ChatEditBody>(body);
     if (!in)
         return in.error();
-    auto m = message(in->id);
-    if (!m || !m_scopes.isMember(scopeOf(m->room), actor.id))
-        return notFound(QStringLiteral("message %1").arg(in->id));
-    if (m->author != actor.id)
-        return error(protocol::code::Forbidden, QStringLiteral("only the author edits a message"));
-    if (m->deleted)
+    auto found = memberMessage(actor, in->id, "edits");
+    if (!found)
+        return found.error();
+    protocol::ChatMessage m = found.value();
+    if (m.deleted)
         return error(protocol::code::NotFound, QStringLiteral("message %1 was deleted").arg(in->id));
     const qint64 now = stampNow();
-    m->text = in->text;
-    m->edited = now;
+    m.text = in->text;
+    m.edited = now;
     Stmt s(m_db, QStringLiteral("UPDATE chat_messages SET text = ?, edited = ? WHERE id = ?"));
-    s.bind(m->text).bind(m->edited).bind(m->id);
+    s.bind(m.text).bind(m.edited).bind(m.id);
     if (!s.exec())
         return internal(QStringLiteral("the edit"));
-    auto seq = logMessage(*m, op, now);
-    if (!seq)
-        return seq.error();
-    return protocol::AckBody{op, seq.value(), m->id};
+    return logMessage(m, op, now);
 }
 
 Result<protocol::AckBody> ChatFeature::remove(const Person &actor, const QString &op, const QJsonObject &body)
@@ -275,23 +280,19 @@ Result<protocol::AckBody> ChatFeature::remove(const Person &actor, const QString
     auto in = protocol::decode<protocol::ChatDeleteBody>(body);
     if (!in)
         return in.error();
-    auto m = message(in->id);
-    if (!m || !m_scopes.isMember(scopeOf(m->room), actor.id))
-        return notFound(QStringLiteral("message %1").arg(in->id));
-    if (m->author != actor.id)
-        return error(protocol::code::Forbidden, QStringLiteral("only the author deletes a message"));
+    auto found = memberMessage(actor, in->id, "deletes");
+    if (!found)
+        return found.error();
+    protocol::ChatMessage m = found.value();
     // The row stays as a tombstone so the room shows "deleted" where it was.
     const qint64 now = stampNow();
-    m->text.clear();
-    m->deleted = true;
+    m.text.clear();
+    m.deleted = true;
     Stmt s(m_db, QStringLiteral("UPDATE chat_messages SET text = '', deleted = 1 WHERE id = ?"));
-    s.bind(m->id);
+    s.bind(m.id);
     if (!s.exec())
         return internal(QStringLiteral("the deletion"));
-    auto seq = logMessage(*m, op, now);
-    if (!seq)
-        return seq.error();
-    return protocol::AckBody{op, seq.value(), m->id};
+    return logMessage(m, op, now);
 }
 
 Result<protocol::AckBody> ChatFeature::react(const Person &actor, const QString &op, const QJsonObject &body)
@@ -299,9 +300,9 @@ Result<protocol::AckBody> ChatFeature::react(const Person &actor, const QString 
     auto in = protocol::decode<protocol::ChatReactBody>(body);
     if (!in)
         return in.error();
-    auto m = message(in->message);
-    if (!m || !m_scopes.isMember(scopeOf(m->room), actor.id))
-        return notFound(QStringLiteral("message %1").arg(in->message));
+    auto m = memberMessage(actor, in->message);
+    if (!m)
+        return m.error();
     const protocol::ChatReaction r{m->id, m->room, actor.id, in->emoji.trimmed()};
     const QString id = reactionId(r.message, r.user, r.emoji);
     const qint64 now = stampNow();

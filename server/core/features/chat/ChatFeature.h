@@ -54,7 +54,12 @@ private:
     qint64 stampNow() const;
     std::optional<protocol::ChatRoom> room(const QString &id) const;
     std::optional<protocol::ChatMessage> message(const QString &id, qint64 *seq = nullptr) const;
-    Result<qint64> logMessage(const protocol::ChatMessage &m, const QString &op, qint64 at);
+    // The message if the actor is a member of its room (else not_found, which says nothing
+    // more); with ownVerb ("edits"), only if the actor wrote it (else forbidden).
+    Result<protocol::ChatMessage> memberMessage(const Person &actor, const QString &id,
+                                                const char *ownVerb = nullptr) const;
+    // Logs the message to its room; the ack of the write that made the change.
+    Result<protocol::AckBody> logMessage(const protocol::ChatMessage &m, const QString &op, qint64 at);
     Result<protocol::AckBody> writeState(const Person &actor, const QString &op, const QString &room,
                                          std::optional<qint64> readPos, std::optional<bool> muted);
 

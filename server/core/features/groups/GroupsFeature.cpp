@@ -205,12 +205,17 @@ Result<protocol::AckBody> GroupsFeature::save(const Person &actor, const QString
     return protocol::AckBody{op, seq, g.id};
 }
 
-Result<protocol::AckBody> GroupsFeature::join(const Person &actor, const QString &op, const QJsonObject &body)
+Result<protocol::GroupInfo> GroupsFeature::referencedGroup(const Person &actor, const QJsonObject &body) const
 {
     auto in = protocol::decode<protocol::GroupRefBody>(body);
     if (!in)
         return in.error();
-    auto g = visibleGroup(actor, in->group);
+    return visibleGroup(actor, in->group);
+}
+
+Result<protocol::AckBody> GroupsFeature::join(const Person &actor, const QString &op, const QJsonObject &body)
+{
+    auto g = referencedGroup(actor, body);
     if (!g)
         return g.error();
     const QString scope = scopeOf(g->id);
@@ -237,10 +242,7 @@ Result<protocol::AckBody> GroupsFeature::join(const Person &actor, const QString
 
 Result<protocol::AckBody> GroupsFeature::leave(const Person &actor, const QString &op, const QJsonObject &body)
 {
-    auto in = protocol::decode<protocol::GroupRefBody>(body);
-    if (!in)
-        return in.error();
-    auto g = visibleGroup(actor, in->group);
+    auto g = referencedGroup(actor, body);
     if (!g)
         return g.error();
     const QString scope = scopeOf(g->id);

@@ -48,6 +48,8 @@ private:
     std::optional<protocol::GroupInfo> group(const QString &id, qint64 *seq = nullptr) const;
     // The group if the actor may know it exists; not_found otherwise.
     Result<protocol::GroupInfo> visibleGroup(const Person &actor, const QString &id) const;
+    // The group a GroupRefBody names, if the actor may see it.
+    Result<protocol::GroupInfo> referencedGroup(const Person &actor, const QJsonObject &body) const;
     bool isOwner(const QString &group, const QString &userId) const;
     QStringList owners(const QString &group) const;
     bool hasRequest(const QString &group, const QString &userId) const;

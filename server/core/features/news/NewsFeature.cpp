@@ -132,6 +132,13 @@ Result<protocol::NewsArticle> NewsFeature::visibleArticle(const Person &actor, c
     return row->article;
 }
 
+Result<protocol::NewsArticle> NewsFeature::managedArticle(const Person &actor, const QString &id)
+{
+    if (!isEditor(actor))
+        return editorsOnly();
+    return visibleArticle(actor, id);
+}
+
 Result<protocol::AckBody> NewsFeature::save(const Person &actor, const QString &op, const QJsonObject &body)
 {
     auto in = protocol::decode<protocol::NewsSaveBody>(body);
@@ -198,9 +205,7 @@ Result<protocol::AckBody> NewsFeature::pin(const Person &actor, const QString &o
     auto in = protocol::decode<protocol::NewsPinBody>(body);
     if (!in)
         return in.error();
-    if (!isEditor(actor))
-        return editorsOnly();
-    auto a = visibleArticle(actor, in->id);
+    auto a = managedArticle(actor, in->id);
     if (!a)
         return a.error();
     protocol::NewsArticle art = a.value();
@@ -218,9 +223,7 @@ Result<protocol::AckBody> NewsFeature::unpublish(const Person &actor, const QStr
     auto in = protocol::decode<protocol::NewsIdBody>(body);
     if (!in)
         return in.error();
-    if (!isEditor(actor))
-        return editorsOnly();
-    auto a = visibleArticle(actor, in->id);
+    auto a = managedArticle(actor, in->id);
     if (!a)
         return a.error();
     if (!m_store.setUnpublished(a->id))

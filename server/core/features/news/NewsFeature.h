@@ -54,6 +54,8 @@ public:
 private:
     // The article if the actor may see it; not_found otherwise (never says it exists).
     Result<protocol::NewsArticle> visibleArticle(const Person &actor, const QString &id);
+    // The same for the writes only editors and admins make (forbidden for anyone else).
+    Result<protocol::NewsArticle> managedArticle(const Person &actor, const QString &id);
     // Appends the article to `audiences`; the last seq or 0.
     qint64 logArticle(const protocol::NewsArticle &a, const QStringList &audiences, const QString &op, bool deleted);
     qint64 logStats(const protocol::NewsArticle &a, const QString &op);
