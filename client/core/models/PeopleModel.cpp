@@ -75,12 +75,13 @@ void PeopleModel::fetchMore(const QModelIndex &parent)
 
 void PeopleModel::setFilter(const PeopleDirectory::Filter &filter)
 {
+    // The first page comes with the reset (one reset instead of a reset and an insert), so
+    // the view lays out the new rows once.
     beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    m_more = true;
+    m_rows = m_directory.search(m_filter, {}, {}, PageSize);
+    m_more = m_rows.size() == PageSize;
     endResetModel();
-    fetchMore({});
 }
 
 int PeopleModel::totalCount()

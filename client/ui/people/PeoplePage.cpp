@@ -2,7 +2,7 @@
 
 #include "common/Theme.h"
 #include "models/PeopleModel.h"
-#include "people/FaceDelegate.h"
+#include "people/FaceGrid.h"
 #include "people/OrgChartView.h"
 #include "people/PeopleService.h"
 #include "people/PhotoLoader.h"
@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -27,7 +26,8 @@ PeoplePage::PeoplePage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_people(session->people()),
       m_photos(new PhotoLoader(m_people, this)), m_model(new PeopleModel(m_people->directory(), this)),
       m_search(new QLineEdit), m_department(new QComboBox), m_location(new QComboBox), m_count(new QLabel),
-      m_facesButton(new QToolButton), m_chartButton(new QToolButton), m_stack(new QStackedWidget), m_grid(new QListView),
+      m_facesButton(new QToolButton), m_chartButton(new QToolButton), m_stack(new QStackedWidget),
+      m_grid(new FaceGrid(m_photos)),
       m_profile(new ProfileView(m_people, m_photos, session)), m_chart(new OrgChartView(m_people, m_photos))
 {
     setObjectName(QStringLiteral("peoplePage"));
@@ -67,19 +67,6 @@ PeoplePage::PeoplePage(Session *session, QWidget *parent)
     m_facesButton->setChecked(true);
     layout->addWidget(bar);
 
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true);
-    // Lay out new pages in batches, so a long grid never holds the UI thread for a whole pass.
-    m_grid->setLayoutMode(QListView::Batched);
-    m_grid->setBatchSize(60);
-    m_grid->setSpacing(2);
-    m_grid->setMouseTracking(true);
-    m_grid->setFrameShape(QFrame::NoFrame);
-    m_grid->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_grid->setStyleSheet(QStringLiteral("QListView { background: %1; padding: 12px; }").arg(theme::canvas().name()));
-    m_grid->setItemDelegate(new FaceDelegate(m_photos, m_grid));
     m_grid->setModel(m_model);
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_profile);
@@ -93,7 +80,6 @@ PeoplePage::PeoplePage(Session *session, QWidget *parent)
             [this](const QModelIndex &i) { showPerson(i.data(PeopleModel::IdRole).toString()); });
     connect(m_grid, &QListView::clicked, this,
             [this](const QModelIndex &i) { showPerson(i.data(PeopleModel::IdRole).toString()); });
-    connect(m_photos, &PhotoLoader::ready, m_grid->viewport(), qOverload<>(&QWidget::update));
     connect(m_facesButton, &QToolButton::clicked, this, &PeoplePage::showGrid);
     connect(m_chartButton, &QToolButton::clicked, this, [this] {
         showOrgChart(m_profile->current().isEmpty() ? m_people->currentUserId() : m_profile->current());
