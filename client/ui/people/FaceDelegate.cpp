@@ -9,10 +9,19 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPaintDevice>
 
 namespace plein::client {
 
-FaceDelegate::FaceDelegate(PhotoLoader *photos, QObject *parent) : QStyledItemDelegate(parent), m_photos(photos)
+namespace {
+// Texts of about this many cards are kept: several screens of the grid, and the people a
+// search goes back and forth between while typing.
+constexpr int TextCacheEntries = 3000;
+constexpr int InitialsCacheEntries = 500;
+} // namespace
+
+FaceDelegate::FaceDelegate(PhotoLoader *photos, QObject *parent)
+    : QStyledItemDelegate(parent), m_photos(photos), m_initials(InitialsCacheEntries), m_texts(TextCacheEntries)
 {
 }
 
@@ -62,45 +71,111 @@ QPixmap FaceDelegate::faceIcon(PhotoLoader *photos, const PersonCard &person, in
     return out;
 }
 
+void FaceDelegate::useFont(const QFont &base, int textWidth) const
+{
+    if (m_haveFont && base == m_baseFont && textWidth == m_textWidth)
+        return;
+    m_baseFont = base;
+    m_nameFont = base;
+    m_nameFont.setBold(true);
+    m_smallFont = base;
+    if (base.pointSizeF() > 0)
+        m_smallFont.setPointSizeF(base.pointSizeF() * 0.88);
+    else
+        m_smallFont.setPixelSize(qMax(6, int(base.pixelSize() * 0.88)));
+    m_nameHeight = QFontMetrics(m_nameFont).height();
+    m_smallHeight = QFontMetrics(m_smallFont).height();
+    m_textWidth = textWidth;
+    m_texts.clear();
+    m_haveFont = true;
+}
+
+const QStaticText &FaceDelegate::text(TextKind kind, const QString &s, const QFont &font) const
+{
+    QString key;
+    key.reserve(s.size() + 1);
+    key += QLatin1Char(kind);
+    key += s;
+    if (const QStaticText *cached = m_texts.object(key))
+        return *cached;
+    auto *t = new QStaticText(QFontMetrics(font).elidedText(s, Qt::ElideRight, m_textWidth));
+    t->setTextFormat(Qt::PlainText);
+    t->prepare(QTransform(), font);
+    m_texts.insert(key, t);
+    return *t;
+}
+
+const QPixmap &FaceDelegate::cardPixmap(const QSize &size, qreal dpr, bool selected, bool hovered) const
+{
+    QPixmap &pm = m_cards[(selected ? 2 : 0) + (hovered ? 1 : 0)];
+    if (!pm.isNull() && pm.devicePixelRatio() == dpr && pm.deviceIndependentSize().toSize() == size)
+        return pm;
+    pm = QPixmap(size * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(selected ? theme::accent() : theme::cardBorder(), selected ? 2 : 1));
+    p.setBrush(hovered ? theme::accentSoft().lighter(104) : theme::card());
+    p.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(size)).adjusted(6, 6, -6, -6), 10, 10);
+    return pm;
+}
+
+QPixmap FaceDelegate::initialsPixmap(const QString &initials, const QString &personId, int side, qreal dpr) const
+{
+    // The colour comes from the id, so it is part of the key rather than the id itself:
+    // the few hundred pairs of initials and colours serve everyone.
+    const QColor color = avatar::colorFor(personId);
+    const QString key = QStringLiteral("%1|%2|%3|%4").arg(initials).arg(color.rgba()).arg(side).arg(dpr);
+    if (const QPixmap *cached = m_initials.object(key))
+        return *cached;
+    auto *pm = new QPixmap(QSize(side, side) * dpr);
+    pm->setDevicePixelRatio(dpr);
+    pm->fill(Qt::transparent);
+    {
+        QPainter p(pm);
+        p.setFont(m_baseFont);
+        avatar::paint(&p, QRectF(0, 0, side, side), initials, personId);
+    }
+    const QPixmap out = *pm;
+    m_initials.insert(key, pm);
+    return out;
+}
+
 void FaceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QRectF card = QRectF(option.rect).adjusted(6, 6, -6, -6);
+    const int textW = int(card.width()) - 16;
+    useFont(option.font, textW);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
-    painter->setPen(QPen(selected ? theme::accent() : theme::cardBorder(), selected ? 2 : 1));
-    painter->setBrush(hovered ? theme::accentSoft().lighter(104) : theme::card());
-    painter->drawRoundedRect(card, 10, 10);
+    painter->save();
+    painter->drawPixmap(option.rect.topLeft(), cardPixmap(option.rect.size(), dpr, selected, hovered));
 
     const QString id = index.data(PeopleModel::IdRole).toString();
     const QString hash = index.data(PeopleModel::PhotoRole).toString();
     const QRect face(int(card.center().x()) - Photo / 2, int(card.top()) + 14, Photo, Photo);
     const QPixmap photo = m_photos ? m_photos->pixmap(hash, QLatin1String(protocol::people::SizeSmall), Photo) : QPixmap();
-    paintFace(painter, face, photo, index.data(PeopleModel::InitialsRole).toString(), id);
+    if (photo.isNull())
+        painter->drawPixmap(face.topLeft(), initialsPixmap(index.data(PeopleModel::InitialsRole).toString(), id, Photo, dpr));
+    else
+        paintFace(painter, face, photo, QString(), id);
 
-    QFont name = option.font;
-    name.setBold(true);
-    const QFontMetrics nm(name);
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.88);
-    const QFontMetrics sm(small);
-    const int textW = int(card.width()) - 16;
+    // Each line centred like drawText(rect, AlignHCenter) would, from its laid-out text.
+    const int left = int(card.left()) + 8;
     int y = face.bottom() + 12;
-    painter->setFont(name);
-    painter->setPen(theme::textPrimary());
-    painter->drawText(QRect(int(card.left()) + 8, y, textW, nm.height()), Qt::AlignHCenter,
-                      nm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textW));
-    y += nm.height() + 2;
-    painter->setFont(small);
-    painter->setPen(theme::textSecondary());
-    painter->drawText(QRect(int(card.left()) + 8, y, textW, sm.height()), Qt::AlignHCenter,
-                      sm.elidedText(index.data(PeopleModel::TitleRole).toString(), Qt::ElideRight, textW));
-    y += sm.height();
-    const QString where = index.data(PeopleModel::DepartmentRole).toString();
-    painter->setPen(theme::accent());
-    painter->drawText(QRect(int(card.left()) + 8, y, textW, sm.height()), Qt::AlignHCenter,
-                      sm.elidedText(where, Qt::ElideRight, textW));
+    const auto line = [&](TextKind kind, const QString &s, const QFont &font, const QColor &color) {
+        const QStaticText &t = text(kind, s, font);
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawStaticText(QPointF(left + (textW - t.size().width()) / 2, y), t);
+    };
+    line(NameText, index.data(Qt::DisplayRole).toString(), m_nameFont, theme::textPrimary());
+    y += m_nameHeight + 2;
+    line(TitleText, index.data(PeopleModel::TitleRole).toString(), m_smallFont, theme::textSecondary());
+    y += m_smallHeight;
+    line(DepartmentText, index.data(PeopleModel::DepartmentRole).toString(), m_smallFont, theme::accent());
     painter->restore();
 }
 
