@@ -1,6 +1,7 @@
-// Search-as-you-type over the cached directory: a broad match walks the name index, a
-// narrow one sorts its few matches (PeopleDirectory::search). Both plans must give exactly
-// the order of the plain query, page after page, with the count in step.
+// Search-as-you-type over the cached directory: many matches walk the name index (up to a
+// cap, then sort when they cluster further on), few are sorted at once
+// (PeopleDirectory::search). Every plan must give exactly the order of the plain query,
+// page after page, with the count in step.
 #include "cache/ChangeApplier.h"
 #include "cache/Replica.h"
 #include "model/Ids.h"
@@ -23,11 +24,11 @@ class TestPeopleSearch : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void bothPlansGiveTheSameOrder_data();
-    void bothPlansGiveTheSameOrder();
+    void everyPlanGivesTheSameOrder_data();
+    void everyPlanGivesTheSameOrder();
 
 private:
-    QStringList reference(const QString &text) const;
+    QStringList reference(const PeopleDirectory::Filter &f) const;
 
     QTemporaryDir m_dir;
     QString m_conn;
@@ -69,16 +70,19 @@ void TestPeopleSearch::cleanupTestCase()
     Replica::close(m_conn);
 }
 
-QStringList TestPeopleSearch::reference(const QString &text) const
+QStringList TestPeopleSearch::reference(const PeopleDirectory::Filter &f) const
 {
     QSqlQuery q(QSqlDatabase::database(m_conn));
     q.prepare(QStringLiteral("SELECT u.id FROM users u LEFT JOIN profiles p ON p.id = u.id"
                              " WHERE coalesce(p.active, 1) = 1 AND (? = '' OR u.rowid IN"
                              " (SELECT rowid FROM people_fts WHERE people_fts MATCH ?))"
+                             " AND (? = '' OR u.department = ?) AND (? = '' OR p.location = ?)"
                              " ORDER BY u.display_name COLLATE NOCASE, u.id"));
-    const QString fts = text.isEmpty() ? QStringLiteral("") : PeopleDirectory::ftsQuery(text);
-    q.addBindValue(fts);
-    q.addBindValue(fts);
+    const QString fts = f.text.isEmpty() ? QStringLiteral("") : PeopleDirectory::ftsQuery(f.text);
+    const QString department = f.department.isEmpty() ? QStringLiteral("") : f.department;
+    const QString location = f.location.isEmpty() ? QStringLiteral("") : f.location;
+    for (const QString &v : {fts, fts, department, department, location, location})
+        q.addBindValue(v);
     QStringList ids;
     if (q.exec())
         while (q.next())
@@ -86,35 +90,52 @@ QStringList TestPeopleSearch::reference(const QString &text) const
     return ids;
 }
 
-void TestPeopleSearch::bothPlansGiveTheSameOrder_data()
+using Plan = PeopleDirectory::Plan;
+
+void TestPeopleSearch::everyPlanGivesTheSameOrder_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("broad");
-    QTest::addRow("one letter") << QStringLiteral("d") << true;
-    QTest::addRow("a skill most have") << QStringLiteral("sq") << true;
-    QTest::addRow("a title") << QStringLiteral("analys") << false;
-    QTest::addRow("a skill") << QStringLiteral("python") << false;
-    QTest::addRow("two words") << QStringLiteral("priya bak") << false;
-    QTest::addRow("nobody") << QStringLiteral("zzz") << false;
-    QTest::addRow("everyone") << QString() << false;
+    QTest::addColumn<QString>("department");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<Plan>("plan");   // of the first page
+    const QString none;
+    QTest::addRow("one letter") << QStringLiteral("d") << none << none << Plan::Walk;
+    QTest::addRow("a skill most have") << QStringLiteral("sq") << none << none << Plan::Walk;
+    QTest::addRow("a title") << QStringLiteral("analys") << none << none << Plan::Walk;
+    QTest::addRow("a skill") << QStringLiteral("python") << none << none << Plan::Walk;
+    // A first name: its 800 people sit together far down the alphabet, past the walk's cap.
+    QTest::addRow("a first name") << QStringLiteral("priya") << none << none << Plan::WalkThenSort;
+    QTest::addRow("two words") << QStringLiteral("priya bak") << none << none << Plan::Sort;
+    QTest::addRow("nobody") << QStringLiteral("zzz") << none << none << Plan::Nobody;
+    QTest::addRow("everyone") << none << none << none << Plan::Everyone;
+    QTest::addRow("a department") << none << QStringLiteral("Sales") << none << Plan::Everyone;
+    QTest::addRow("text and department") << QStringLiteral("sq") << QStringLiteral("Sales") << none << Plan::Walk;
+    QTest::addRow("a name and department") << QStringLiteral("priya") << QStringLiteral("Sales") << none
+                                           << Plan::WalkThenSort;
+    QTest::addRow("few, and a department") << QStringLiteral("priya bak") << QStringLiteral("IT") << none << Plan::Sort;
+    QTest::addRow("text and location") << QStringLiteral("analys") << none << QStringLiteral("Utrecht") << Plan::Walk;
+    // Nobody there: the walk finds no page, the sort finds nobody either.
+    QTest::addRow("text and another location") << QStringLiteral("analys") << none << QStringLiteral("Zwolle")
+                                               << Plan::WalkThenSort;
 }
 
-void TestPeopleSearch::bothPlansGiveTheSameOrder()
+void TestPeopleSearch::everyPlanGivesTheSameOrder()
 {
     QFETCH(QString, text);
-    QFETCH(bool, broad);
+    QFETCH(QString, department);
+    QFETCH(QString, location);
+    QFETCH(Plan, plan);
     PeopleDirectory dir(QSqlDatabase::database(m_conn));
-    const QStringList expected = reference(text);
-    PeopleDirectory::Filter f;
-    f.text = text;
+    PeopleDirectory::Filter f{text, department, location};
+    const QStringList expected = reference(f);
     QCOMPARE(dir.count(f), expected.size());
-    if (!text.isEmpty())   // the plan is chosen for text only
-        QCOMPARE(expected.size() > PeopleDirectory::BroadMatch, broad);
     // Page by page with the keyset, as the grid loads them.
     QStringList got;
     QString afterName, afterId;
     for (int page = 0; page < 1000; ++page) {
         const QList<PersonCard> cards = dir.search(f, afterName, afterId, 60);
+        if (page == 0)
+            QCOMPARE(dir.lastPlan(), plan);
         for (const PersonCard &c : cards)
             got.append(c.id);
         if (cards.size() < 60)
@@ -123,6 +144,15 @@ void TestPeopleSearch::bothPlansGiveTheSameOrder()
         afterId = cards.constLast().id;
     }
     QCOMPARE(got, expected);
+    // The count is kept between the page and the total; a change to the replica must
+    // still show.
+    if (!text.isEmpty() && department.isEmpty() && location.isEmpty() && !expected.isEmpty()) {
+        QSqlQuery q(QSqlDatabase::database(m_conn));
+        QVERIFY(q.exec(QStringLiteral("UPDATE profiles SET active = 0 WHERE id = '%1'").arg(expected.constFirst())));
+        QCOMPARE(dir.count(f), expected.size() - 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE profiles SET active = 1 WHERE id = '%1'").arg(expected.constFirst())));
+        QCOMPARE(dir.count(f), expected.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPeopleSearch)

@@ -145,6 +145,8 @@ const QList<QList<const char *>> &migrations()
         // 10: pre-images of queued writes, changes held back behind them, ack marks
         // (cache/Undo.h, ChangeApplier::addGuard)
         undo::migration(),
+        // 11: people search: the leavers' index (people/PeopleCache.cpp)
+        peoplecache::searchMigration(),
     };
     return list;
 }

@@ -14,6 +14,9 @@ namespace plein::client::peoplecache {
 
 // The replica migration that adds the tables, indexes and triggers.
 const QList<const char *> &migration();
+// A later migration for the directory's search: the small index of leavers, so the whole
+// directory is counted without reading every profile.
+const QList<const char *> &searchMigration();
 // Registers the appliers of the profile, endorsement, question, answer and notice kinds.
 void registerKinds(ChangeApplier &applier);
 

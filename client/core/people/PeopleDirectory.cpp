@@ -95,56 +95,97 @@ QList<PersonCard> PeopleDirectory::search(const Filter &f, const QString &afterN
                                                " NOCASE OR (u.display_name = ? COLLATE NOCASE AND u.id > ?))");
     const QVariantList afterValues = afterId.isEmpty() ? QVariantList{}
                                                        : QVariantList{afterName, afterName, afterName, afterId};
-    const QString order = QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id");
     const QString fts = ftsQuery(f.text);
-    QString sql;
-    QVariantList values;
-    if (!fts.isEmpty() && textMatches(fts) <= BroadMatch) {
-        // A narrow text match: its rows are sorted on the two columns of the order alone
-        // (the index holds active people only, so no profile is read), and only the page's
-        // cards are read in full. Walking the name index would pass most of it when the
-        // matches cluster in one stretch of the alphabet ("priya").
-        QString inner = QStringLiteral("SELECT u.rowid FROM users u WHERE u.rowid IN"
-                                       " (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)");
-        values << fts;
-        if (!f.department.isEmpty()) {
-            inner += QStringLiteral(" AND u.department = ?");
-            values << f.department;
-        }
-        if (!f.location.isEmpty()) {
-            inner += QStringLiteral(" AND EXISTS (SELECT 1 FROM profiles p WHERE p.id = u.id AND p.location = ?)");
-            values << f.location;
-        }
-        inner += after + order + QStringLiteral(" LIMIT ?");
-        values << afterValues << limit;
-        sql = cardColumns + QStringLiteral("WHERE u.rowid IN (") + inner + QStringLiteral(")") + order;
-    } else {
-        // Everyone, or a broad text match ("a", "de": thousands of people, sorting them all
-        // for a page cost ~10 ms at 20,000): the name index is walked in order, probing the
-        // matches, and stops at the page.
+    if (fts.isEmpty()) {
+        // Everyone (or a department or location): the name index is walked in order, each
+        // row checked, and the walk stops at the page.
+        m_lastPlan = Plan::Everyone;
+        QVariantList values;
         QString where = filterSql(f, values);
         where += after;
         values << afterValues << limit;
-        sql = cardColumns + where + order + QStringLiteral(" LIMIT ?");
-        if (!fts.isEmpty())
-            sql.replace(QStringLiteral("FROM users u LEFT JOIN"),
-                        QStringLiteral("FROM users u INDEXED BY users_by_name LEFT JOIN"));
+        return cards(where, values, QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?"));
     }
+    const int matches = textMatches(fts);
+    if (matches == 0) {
+        m_lastPlan = Plan::Nobody;
+        return {};
+    }
+    // Department and location, checked on the page's candidates (u is the users row).
+    QString extra;
+    QVariantList extraValues;
+    if (!f.department.isEmpty()) {
+        extra += QStringLiteral(" AND u.department = ?");
+        extraValues << f.department;
+    }
+    if (!f.location.isEmpty()) {
+        extra += QStringLiteral(" AND EXISTS (SELECT 1 FROM profiles p WHERE p.id = u.id AND p.location = ?)");
+        extraValues << f.location;
+    }
+    const QString order = QStringLiteral(" ORDER BY u.display_name COLLATE NOCASE, u.id");
+    if (matches > SortMatches) {
+        // Many matches: walk the name index from the key, at most WalkCap rows, keeping the
+        // matches. Spread through the alphabet ("human", "sql", "a"), the page fills within
+        // a few hundred rows. When the matches cluster further on ("priya": most of the
+        // alphabet comes first) the walk stops at the cap and the matches are sorted.
+        QVariantList values = afterValues;
+        values << WalkCap << fts << extraValues << limit;
+        // No ORDER BY outside: the rows come in the walk's order, so LIMIT stops the walk at
+        // the page (sorting what the cap holds cost more than the walk itself); the cards
+        // query puts the page in order again.
+        const QString walk =
+            QStringLiteral("SELECT w.rowid FROM (SELECT u.rowid AS rowid FROM users u INDEXED BY users_by_name WHERE 1")
+            + after + order
+            + QStringLiteral(" LIMIT ?) AS w WHERE w.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)")
+            + (extra.isEmpty() ? QString()
+                               : QStringLiteral(" AND EXISTS (SELECT 1 FROM users u WHERE u.rowid = w.rowid") + extra
+                                     + QStringLiteral(")"))
+            + QStringLiteral(" LIMIT ?");
+        const QList<PersonCard> page = cards(QStringLiteral("WHERE u.rowid IN (") + walk + QStringLiteral(")"), values, order);
+        if (page.size() == limit) {
+            m_lastPlan = Plan::Walk;
+            return page;
+        }
+        m_lastPlan = Plan::WalkThenSort;
+    } else {
+        m_lastPlan = Plan::Sort;
+    }
+    // Sort the matches on the order's two columns alone (the index holds active people
+    // only, so no profile is read), then read the page's cards in full. The text index
+    // drives the join, so its matches are not copied into a temporary table first.
+    QVariantList values{fts};
+    values << extraValues << afterValues << limit;
+    const QString sorted = QStringLiteral("SELECT u.rowid FROM people_fts CROSS JOIN users u ON u.rowid = people_fts.rowid"
+                                          " WHERE people_fts MATCH ?")
+                           + extra + after + order + QStringLiteral(" LIMIT ?");
+    return cards(QStringLiteral("WHERE u.rowid IN (") + sorted + QStringLiteral(")"), values, order);
+}
+
+qint64 PeopleDirectory::dataVersion()
+{
+    // data_version moves with every commit of another connection, total_changes with those
+    // of this one: together they say whether the replica changed since the last look.
     bool ok = false;
-    QSqlQuery &q = m_sql.exec(sql, values, &ok);
-    QList<PersonCard> out;
-    while (ok && q.next())
-        out.append(readCard(q));
+    QSqlQuery &q = m_sql.exec(
+        QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()"), {}, &ok);
+    const qint64 v = ok && q.next() ? (q.value(0).toLongLong() << 32) + q.value(1).toLongLong() : -1;
     q.finish();
-    return out;
+    return v;
 }
 
 int PeopleDirectory::textMatches(const QString &fts)
 {
+    // A keystroke needs the count twice, to choose the page's plan and as the total shown:
+    // the last count is kept while the replica has not changed.
+    const qint64 version = dataVersion();
+    if (version >= 0 && version == m_matches.version && fts == m_matches.fts)
+        return m_matches.count;
     bool ok = false;
     QSqlQuery &q = m_sql.exec(QStringLiteral("SELECT count(*) FROM people_fts WHERE people_fts MATCH ?"), {fts}, &ok);
     const int n = ok && q.next() ? q.value(0).toInt() : 0;
     q.finish();
+    if (ok)
+        m_matches = {fts, version, n};
     return n;
 }
 
@@ -154,11 +195,12 @@ int PeopleDirectory::count(const Filter &f)
     if (f.department.isEmpty() && f.location.isEmpty() && !ftsQuery(f.text).isEmpty())
         return textMatches(ftsQuery(f.text));
     // Everyone: all users less the leavers (a join per user to check each one costs ~25 ms
-    // at 20,000 people; this is two counts, ~0.6 ms).
+    // at 20,000 people; this is two counts, the second on the small index of leavers).
     if (f.department.isEmpty() && f.location.isEmpty()) {
         bool ok = false;
         QSqlQuery &q = m_sql.exec(QStringLiteral("SELECT (SELECT count(*) FROM users) - (SELECT count(*) FROM profiles p"
-                                                 " JOIN users u ON u.id = p.id WHERE p.active = 0)"),
+                                                 " INDEXED BY profiles_leavers JOIN users u ON u.id = p.id"
+                                                 " WHERE p.active = 0)"),
                                   {}, &ok);
         const int n = ok && q.next() ? q.value(0).toInt() : 0;
         q.finish();

@@ -130,15 +130,27 @@ public:
     // An FTS5 query for search-as-you-type: each word a prefix, all required.
     static QString ftsQuery(const QString &text);
 
-    // Above this many text matches a page walks the name index instead of sorting matches
-    // (below it, matches can cluster in one stretch of the alphabet, "priya": sorting wins).
-    static constexpr int BroadMatch = 4000;
+    // How the last search() found its page (tests check that each plan gives the same order).
+    enum class Plan { Everyone, Nobody, Sort, Walk, WalkThenSort };
+    Plan lastPlan() const { return m_lastPlan; }
+    // Up to this many text matches are sorted at once; above it the name index is walked
+    // first, at most WalkCap rows, and the matches are sorted only if that found no page.
+    static constexpr int SortMatches = 400;
+    static constexpr int WalkCap = 4000;
 
 private:
     int textMatches(const QString &fts);
+    qint64 dataVersion();
     QList<PersonCard> cards(const QString &where, const QVariantList &values, const QString &tail = {});
 
     Statements m_sql;
+    struct Matches
+    {
+        QString fts;
+        qint64 version = -1;
+        int count = 0;
+    } m_matches;   // the last text count, for the replica at `version`
+    Plan m_lastPlan = Plan::Everyone;
 };
 
 } // namespace plein::client
