@@ -57,7 +57,8 @@ private:
     // Anna's client, signed in and synced, then offline.
     void annaOffline();
     // Anna comes back; waits for one refusal with `code`.
-    void annaBackRefused(const char *code);
+    // Waits for one refusal with `code`; the notice the user gets must contain `told`.
+    void annaBackRefused(const char *code, const QString &told);
     QVariant value(const QString &sql, const QVariantList &args = {});
 
     std::unique_ptr<test::ServerProcess> m_server;
@@ -138,7 +139,7 @@ void TestRefusedWrites::annaOffline()
     QVERIFY(db.open());
 }
 
-void TestRefusedWrites::annaBackRefused(const char *code)
+void TestRefusedWrites::annaBackRefused(const char *code, const QString &told)
 {
     QSignalSpy refused(m_anna.get(), &Session::writeFailed);
     QSignalSpy synced(m_anna.get(), &Session::synced);
@@ -147,6 +148,8 @@ void TestRefusedWrites::annaBackRefused(const char *code)
     QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
     QCOMPARE(refused.at(0).at(1).toString(), s(code));
     QVERIFY(!refused.at(0).at(2).toString().isEmpty());
+    const QString notice = m_anna->refusalNotice(refused.at(0).at(0).toString(), refused.at(0).at(2).toString());
+    QVERIFY2(notice.contains(told) && notice.contains(refused.at(0).at(2).toString()), qPrintable(notice));
     QTRY_COMPARE(m_anna->pendingCount(), 0);
     // The refusal stays visible: the outbox keeps the row, marked failed, with the reason.
     QCOMPARE(Outbox::failedCount(QSqlDatabase::database(m_db)), 1);
@@ -175,7 +178,7 @@ void TestRefusedWrites::editOfSomeoneElsesPost()
     QVERIFY(m_anna->posts()->editPost(post, QStringLiteral("Sushi bij de lunch #sushi")));
     QCOMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {post}).toString(), QStringLiteral("Sushi bij de lunch #sushi"));
 
-    annaBackRefused(protocol::code::Forbidden);
+    annaBackRefused(protocol::code::Forbidden, QStringLiteral("edit"));
     QTRY_COMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {post}).toString(), QStringLiteral("Pizza bij de lunch #pizza"));
     QCOMPARE(value(QStringLiteral("SELECT edited FROM posts WHERE id = ?"), {post}).toLongLong(), 0);
     QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {post}).toString(), QStringLiteral("pizza"));
@@ -192,7 +195,7 @@ void TestRefusedWrites::deleteOfSomeoneElsesPost()
     QCOMPARE(value(QStringLiteral("SELECT deleted FROM posts WHERE id = ?"), {post}).toInt(), 1);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM hashtags WHERE item_id = ?"), {post}).toInt(), 0);
 
-    annaBackRefused(protocol::code::Forbidden);
+    annaBackRefused(protocol::code::Forbidden, QStringLiteral("delete"));
     QTRY_COMPARE(value(QStringLiteral("SELECT deleted FROM posts WHERE id = ?"), {post}).toInt(), 0);
     QCOMPARE(value(QStringLiteral("SELECT text FROM posts WHERE id = ?"), {post}).toString(), QStringLiteral("Vrijdag borrel om vijf #borrel"));
     QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {post}).toString(), QStringLiteral("borrel"));
@@ -208,7 +211,7 @@ void TestRefusedWrites::editOfSomeoneElsesComment()
     QVERIFY(m_anna->posts()->editComment(comment, QStringLiteral("Ligt bij mij")));
     QCOMPARE(value(QStringLiteral("SELECT text FROM comments WHERE id = ?"), {comment}).toString(), QStringLiteral("Ligt bij mij"));
 
-    annaBackRefused(protocol::code::Forbidden);
+    annaBackRefused(protocol::code::Forbidden, QStringLiteral("edit"));
     QTRY_COMPARE(value(QStringLiteral("SELECT text FROM comments WHERE id = ?"), {comment}).toString(), QStringLiteral("Ligt bij de receptie"));
     QCOMPARE(value(QStringLiteral("SELECT edited FROM comments WHERE id = ?"), {comment}).toLongLong(), 0);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH 'mij'")).toInt(), 0);
@@ -223,7 +226,7 @@ void TestRefusedWrites::deleteOfSomeoneElsesComment()
     QVERIFY(m_anna->posts()->deleteComment(comment));
     QCOMPARE(value(QStringLiteral("SELECT deleted FROM comments WHERE id = ?"), {comment}).toInt(), 1);
 
-    annaBackRefused(protocol::code::Forbidden);
+    annaBackRefused(protocol::code::Forbidden, QStringLiteral("delete"));
     QTRY_COMPARE(value(QStringLiteral("SELECT deleted FROM comments WHERE id = ?"), {comment}).toInt(), 0);
     QCOMPARE(value(QStringLiteral("SELECT text FROM comments WHERE id = ?"), {comment}).toString(), QStringLiteral("Eindelijk cappuccino"));
 }
@@ -238,7 +241,7 @@ void TestRefusedWrites::reactionOnAPostDeletedMeanwhile()
     QCOMPARE(value(mine, {post, s(protocol::reaction::Celebrate)}).toInt(), 1);
     rootDeletes(post);
 
-    annaBackRefused(protocol::code::NotFound);
+    annaBackRefused(protocol::code::NotFound, QStringLiteral("reaction"));
     QTRY_COMPARE(value(mine, {post, s(protocol::reaction::Celebrate)}).toInt(), 0);
     QTRY_COMPARE(value(QStringLiteral("SELECT deleted FROM posts WHERE id = ?"), {post}).toInt(), 1);
 }
@@ -268,7 +271,7 @@ void TestRefusedWrites::groupPostEditByANonAuthor()
     QVERIFY(m_anna->posts()->editPost(post, QStringLiteral("Zondag naar de heide #mtb")));
     QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {post}).toString(), QStringLiteral("mtb"));
 
-    annaBackRefused(protocol::code::Forbidden);
+    annaBackRefused(protocol::code::Forbidden, QStringLiteral("edit"));
     QTRY_COMPARE(value(QStringLiteral("SELECT text FROM group_posts WHERE id = ?"), {post}).toString(), QStringLiteral("Zondag naar de kust #fietsen"));
     QCOMPARE(value(QStringLiteral("SELECT edited FROM group_posts WHERE id = ?"), {post}).toLongLong(), 0);
     QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {post}).toString(), QStringLiteral("fietsen"));

@@ -11,6 +11,7 @@
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -99,6 +100,34 @@ int Outbox::pendingCount(const QSqlDatabase &db)
 int Outbox::failedCount(const QSqlDatabase &db)
 {
     return countByState(db, rowstate::Failed);
+}
+
+QString Outbox::refusalNotice(const QSqlDatabase &db, const QString &op, const QString &reason)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT type FROM outbox WHERE op = ?"));
+    q.addBindValue(op);
+    const QString type = q.exec() && q.next() ? q.value(0).toString() : QString();
+    const auto is = [&](std::initializer_list<const char *> types) {
+        for (const char *t : types)
+            if (type == QLatin1String(t))
+                return true;
+        return false;
+    };
+    const char *text = QT_TRANSLATE_NOOP("plein::client::Outbox", "The server refused a change (%1).");
+    if (is({protocol::type::PostEdit, protocol::type::CommentEdit, protocol::type::BlogSave, protocol::type::ChatEdit}))
+        text = QT_TRANSLATE_NOOP("plein::client::Outbox", "Your edit could not be saved (%1). The server's version is shown again.");
+    else if (is({protocol::type::PostDelete, protocol::type::CommentDelete, protocol::type::ChatDelete}))
+        text = QT_TRANSLATE_NOOP("plein::client::Outbox", "Your delete was refused (%1). The item is shown again.");
+    else if (is({protocol::type::PostReact, protocol::type::LikeSet, protocol::type::NewsReact, protocol::type::ChatReact}))
+        text = QT_TRANSLATE_NOOP("plein::client::Outbox", "Your reaction could not be saved (%1) and was taken back.");
+    else if (is({protocol::type::PostCreate, protocol::type::CommentCreate, protocol::type::GroupPost,
+                 protocol::type::NewsComment, protocol::type::ChatSend}))
+        text = QT_TRANSLATE_NOOP("plein::client::Outbox", "Your message could not be posted (%1). It is kept, marked as failed.");
+    else if (is({protocol::type::FollowSet, protocol::type::HomeLayoutSet, protocol::type::NotificationMute,
+                 protocol::type::NewsRead, protocol::type::NewsAck, protocol::type::GroupSave}))
+        text = QT_TRANSLATE_NOOP("plein::client::Outbox", "Your change could not be saved (%1) and was taken back.");
+    return QCoreApplication::translate("plein::client::Outbox", text).arg(reason);
 }
 
 QList<OutboxRow> Outbox::queued(qint64 afterOrd, int limit)

@@ -40,6 +40,9 @@ public:
                         const QJsonObject &body, QString *error);
     static int pendingCount(const QSqlDatabase &db);
     static int failedCount(const QSqlDatabase &db);
+    // What the user is told when the server refused `op` for good (`reason`: the server's
+    // message): what happened to the change on screen, by the write's type.
+    static QString refusalNotice(const QSqlDatabase &db, const QString &op, const QString &reason);
 
     // Queued rows after `afterOrd`, oldest first.
     QList<OutboxRow> queued(qint64 afterOrd, int limit);

@@ -209,6 +209,11 @@ Session::ConnectionState Session::connectionState() const
     return m_state;
 }
 
+QString Session::refusalNotice(const QString &op, const QString &reason) const
+{
+    return Outbox::refusalNotice(QSqlDatabase::database(m_readConnection, false), op, reason);
+}
+
 int Session::pendingCount() const
 {
     return m_readConnection.isEmpty() ? 0 : Outbox::pendingCount(QSqlDatabase::database(m_readConnection, false));

@@ -59,6 +59,8 @@ public:
     QString replicaPath() const;
     ConnectionState connectionState() const;
     int pendingCount() const;
+    // What to tell the user about a write the server refused (writeFailed): what became of it.
+    QString refusalNotice(const QString &op, const QString &reason) const;
     qint64 cursor() const;
     Person currentUser() const;  // from the replica; empty id before the first sign-in
 

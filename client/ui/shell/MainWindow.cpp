@@ -174,8 +174,8 @@ MainWindow::MainWindow(const QString &profileDir, Session *session, TokenStore *
     connect(m_tokens, &TokenStore::backendChanged, this, &MainWindow::refreshKeychainNote);
     refreshKeychainNote();
 
-    connect(m_session, &Session::writeFailed, this, [this](const QString &, const QString &, const QString &message) {
-        statusBar()->showMessage(tr("The server refused a change: %1").arg(message), 15000);
+    connect(m_session, &Session::writeFailed, this, [this](const QString &op, const QString &, const QString &message) {
+        statusBar()->showMessage(m_session->refusalNotice(op, message), 15000);
     });
     connect(m_session, &Session::synced, this, &MainWindow::refreshUser);
     connect(m_session, &Session::signedIn, this, &MainWindow::refreshUser);
