@@ -1,13 +1,12 @@
 // The chat page offscreen against a real plein-server with --demo: the room list with
 // unread and mention counts, a room with code blocks, replies and reactions, and search
 // results; screenshots under <build>/screenshots.
-#include "ServerProcess.h"
+#include "GuiFixture.h"
 #include "chat/ChatClient.h"
 #include "chat/ChatPage.h"
 #include "chat/CodeHighlighter.h"
 #include "chat/MessageListModel.h"
 #include "chat/RoomListModel.h"
-#include "common/Theme.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
 #include "shell/MainWindow.h"
@@ -25,11 +24,6 @@
 using namespace plein;
 using namespace plein::client;
 
-namespace {
-constexpr int SyncTimeoutMs = 20000;
-const QString Password = QStringLiteral("plein-demo");
-} // namespace
-
 class TestChatGui : public QObject
 {
     Q_OBJECT
@@ -38,52 +32,25 @@ private slots:
     void roomsRoomAndSearch();
 
 private:
-    void shot(QWidget *widget, const QString &name);
-
-    plein::test::ServerProcess m_server;
-    QTemporaryDir m_profile;
-    QString m_screenshotDir;
+    plein::test::GuiFixture m_fx;
 };
 
 void TestChatGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_profile.isValid());
-    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
-    QVERIFY(QDir().mkpath(m_screenshotDir));
-    theme::apply(*qApp);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.errorString()));
+    QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
     qInfo("code highlighting: %s", qPrintable(codehighlight::backendName()));
-}
-
-void TestChatGui::shot(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
 }
 
 void TestChatGui::roomsRoomAndSearch()
 {
-    const QString dir = m_profile.filePath(QStringLiteral("anna"));
-    Session session(dir);
-    QVERIFY(session.openAccount(m_server.url(), QStringLiteral("anna")));
-    TokenStore tokens(dir);
-    QSignalSpy synced(&session, &Session::synced);
-    session.signIn(Password);
-    QVERIFY(synced.wait(SyncTimeoutMs));
+    plein::test::GuiClient anna;
+    QVERIFY2(m_fx.signInSession(anna, QStringLiteral("anna")), qPrintable(m_fx.errorString()));
+    Session &session = *anna.session;
     ChatClient *chat = session.chat();
     QTRY_VERIFY(chat->rooms()->rowCount() >= 6);
 
-    MainWindow window(dir, &session, &tokens);
-    window.resize(1280, 860);
-    window.show();
-    window.showPage(MainWindow::Page::Chat);
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(m_fx.showWindow(anna, MainWindow::Page::Chat), qPrintable(m_fx.errorString()));
+    MainWindow &window = *anna.window;
     auto *page = window.findChild<ChatPage *>();
     QVERIFY(page);
 
@@ -106,7 +73,7 @@ void TestChatGui::roomsRoomAndSearch()
     const QString financeRoom = chat->rooms()->index(finance).data(RoomListModel::RoomIdRole).toString();
     page->openRoom(financeRoom);
     QVERIFY(page->jumpToFirstUnread());
-    shot(&window, QStringLiteral("chat-rooms"));
+    m_fx.shot(&window, QStringLiteral("chat-rooms"));
 
     // A room with code blocks, replies and reactions.
     page->openRoom(itRoom);
@@ -125,13 +92,13 @@ void TestChatGui::roomsRoomAndSearch()
     for (int i = 0; i < chat->messages()->rowCount(); ++i)
         if (chat->messages()->index(i).data(MessageListModel::TextRole).toString().contains(QStringLiteral("```cpp")))
             page->messageView()->scrollTo(chat->messages()->index(i), QAbstractItemView::PositionAtTop);
-    shot(&window, QStringLiteral("chat-room-code"));
+    m_fx.shot(&window, QStringLiteral("chat-room-code"));
 
     // Search across rooms, from the local index.
     page->search(QStringLiteral("export"));
     QTRY_VERIFY(page->resultsView()->count() >= 2);
     QVERIFY(page->resultsView()->isVisible());
-    shot(&window, QStringLiteral("chat-search"));
+    m_fx.shot(&window, QStringLiteral("chat-search"));
 
     // The dark palette: code blocks follow it.
     page->search({});
@@ -142,7 +109,7 @@ void TestChatGui::roomsRoomAndSearch()
     dark.setColor(QPalette::WindowText, QColor(0xe2, 0xe8, 0xf0));
     page->messageView()->setPalette(dark);
     page->messageView()->viewport()->update();
-    shot(page->messageView(), QStringLiteral("chat-room-code-dark"));
+    m_fx.shot(page->messageView(), QStringLiteral("chat-room-code-dark"));
 }
 
 QTEST_MAIN(TestChatGui)

@@ -2,9 +2,8 @@
 // sign in through the dialog, read the synced timeline, post, comment and like, go offline
 // and back, sign out. Screenshots of the dialog and the main window go to
 // PLEIN_SCREENSHOT_DIR (the build dir's screenshots/).
-#include "ServerProcess.h"
+#include "GuiFixture.h"
 #include "common/Language.h"
-#include "common/Theme.h"
 #include "models/CommentsModel.h"
 #include "models/Roles.h"
 #include "models/TimelineModel.h"
@@ -79,30 +78,22 @@ private slots:
     void dutchScreenshots();
 
 private:
-    void shot(QWidget *widget, const QString &name);
     TimelinePage *timeline() const { return m_app->mainWindow()->timelinePage(); }
     TimelineModel *model() const { return m_app->session()->timelineModel(); }
     int rowOfText(const QString &text) const;
     LaunchOptions options() const;
 
-    std::unique_ptr<plein::test::ServerProcess> m_server;
+    plein::test::GuiFixture m_fx;
     QTemporaryDir m_profile;
     std::unique_ptr<AppController> m_app;
-    QString m_screenshotDir;
 };
 
 void TestGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_profile.isValid());
-    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
-    QVERIFY(QDir().mkpath(m_screenshotDir));
-    theme::apply(*qApp);
-
-    m_server = std::make_unique<plein::test::ServerProcess>();
-    QVERIFY2(m_server->start({QStringLiteral("--demo")}), qPrintable(m_server->errorString()));
+    QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
     // After the start: --demo seeds only an empty data dir.
-    QVERIFY(m_server->addUser(QStringLiteral("throttle.test"), QStringLiteral("throttle-password"), QStringLiteral("Throttle Test")));
+    QVERIFY(m_fx.server().addUser(QStringLiteral("throttle.test"), QStringLiteral("throttle-password"), QStringLiteral("Throttle Test")));
 
     m_app = std::make_unique<AppController>(options());
     // The test owns the token store's keychain entry for this server; it is removed on sign-out.
@@ -115,7 +106,7 @@ LaunchOptions TestGui::options() const
 {
     LaunchOptions options;
     options.profileDir = m_profile.path();
-    options.server = m_server->url();
+    options.server = m_fx.server().url();
     options.userName = QLatin1String(DemoUser);
     return options;
 }
@@ -123,26 +114,12 @@ LaunchOptions TestGui::options() const
 void TestGui::cleanupTestCase()
 {
     // Leave no token behind in whatever keychain this run talked to.
-    if (m_app && m_server) {
+    if (m_app) {
         QSignalSpy done(m_app->tokenStore(), &TokenStore::finished);
-        m_app->tokenStore()->remove(m_server->url(), QLatin1String(DemoUser));
+        m_app->tokenStore()->remove(m_fx.server().url(), QLatin1String(DemoUser));
         done.wait(10000);
     }
     m_app.reset();
-    m_server.reset();
-}
-
-void TestGui::shot(QWidget *widget, const QString &name)
-{
-    QVERIFY(widget);
-    // Let pending layout requests (a status text that just grew) settle before the grab.
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
 }
 
 int TestGui::rowOfText(const QString &text) const
@@ -171,7 +148,7 @@ void TestGui::signInDialogSaysWhenUnreachable()
     QCOMPARE(error->text(), SignInDialog::describeFailure(QStringLiteral("unreachable"), {}, deadUrl));
     // Nothing keeps trying behind the dialog's back.
     QCOMPARE(m_app->session()->connectionState(), Session::ConnectionState::Offline);
-    server->setText(m_server->url().toString());
+    server->setText(m_fx.server().url().toString());
 }
 
 void TestGui::signInDialogSaysWhenThrottled()
@@ -198,7 +175,7 @@ void TestGui::signInDialogSaysWhenThrottled()
     QVERIFY(!button->isEnabled());
     QVERIFY2(button->text().startsWith(QStringLiteral("Try again in ")), qPrintable(button->text()));
     QVERIFY(dialog->isVisible());
-    shot(dialog, QStringLiteral("signin-throttled"));
+    m_fx.shot(dialog, QStringLiteral("signin-throttled"));
     // A short wait reads in seconds, counts down and gives the button back.
     dialog->showFailure(QStringLiteral("auth_throttled"), {}, 3);
     // (English plurals come from plein_en.ts, hence throttledText() rather than the words.)
@@ -207,7 +184,7 @@ void TestGui::signInDialogSaysWhenThrottled()
              qPrintable(error->text()));
     QCOMPARE(button->text(), QStringLiteral("Try again in 0:03"));
     QTRY_COMPARE_WITH_TIMEOUT(error->text(), SignInDialog::throttledText(2), 3000);
-    shot(dialog, QStringLiteral("signin-throttled-seconds"));
+    m_fx.shot(dialog, QStringLiteral("signin-throttled-seconds"));
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 5000);
     QVERIFY(error->isHidden());
     QCOMPARE(button->text(), QStringLiteral("Sign in"));
@@ -226,11 +203,11 @@ void TestGui::signInDialogReportsWrongPassword()
     QVERIFY(server && user && password && button && error);
 
     // Prefilled from the command line.
-    QCOMPARE(server->text(), m_server->url().toDisplayString());
+    QCOMPARE(server->text(), m_fx.server().url().toDisplayString());
     QCOMPARE(user->text(), QLatin1String(DemoUser));
     error->hide();
     QTest::keyClicks(password, QStringLiteral("secret"));
-    shot(dialog, QStringLiteral("sign-in-dialog"));
+    m_fx.shot(dialog, QStringLiteral("sign-in-dialog"));
 
     QTest::keyClicks(password, QStringLiteral("-wrong"));
     QTest::mouseClick(button, Qt::LeftButton);
@@ -240,7 +217,7 @@ void TestGui::signInDialogReportsWrongPassword()
     QVERIFY(!dialog->isBusy());
     QCOMPARE(error->text(), SignInDialog::describeFailure(QStringLiteral("auth_failed"), {}, {}));
     QVERIFY(dialog->isVisible());
-    shot(dialog, QStringLiteral("sign-in-dialog-error"));
+    m_fx.shot(dialog, QStringLiteral("sign-in-dialog-error"));
 }
 
 void TestGui::signInShowsSyncedTimeline()
@@ -360,13 +337,13 @@ void TestGui::commentAndLike()
     }
     QTRY_VERIFY(comments->rowCount() >= 1);
     view->scrollToTop();
-    shot(window, QStringLiteral("main-window"));
+    m_fx.shot(window, QStringLiteral("main-window"));
 }
 
 void TestGui::offlineWritesArePendingThenSent()
 {
     MainWindow *window = m_app->mainWindow();
-    m_server->kill();
+    m_fx.server().kill();
     QTRY_VERIFY_WITH_TIMEOUT(m_app->session()->connectionState() != Session::ConnectionState::Online, SyncTimeoutMs);
 
     auto *edit = child<QPlainTextEdit>(window, "composerEdit");
@@ -379,9 +356,9 @@ void TestGui::offlineWritesArePendingThenSent()
     QTRY_COMPARE_WITH_TIMEOUT(window->statusIndicator()->text(),
                               StatusIndicator::describe(Session::ConnectionState::Offline, 1), SyncTimeoutMs);
     timeline()->view()->scrollToTop();
-    shot(window, QStringLiteral("main-window-offline"));
+    m_fx.shot(window, QStringLiteral("main-window-offline"));
 
-    QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
+    QVERIFY2(m_fx.server().restart(), qPrintable(m_fx.server().errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(model()->index(rowOfText(text))), ItemState::Sent, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(window->statusIndicator()->text(),
                               StatusIndicator::describe(Session::ConnectionState::Online, 0), SyncTimeoutMs);
@@ -398,7 +375,7 @@ void TestGui::placeholderAndSettingsPages()
     QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, documents.center());
     QCOMPARE(window->currentPage(), MainWindow::Page::Documents);
     QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("comingSoonBadge")));
-    shot(window, QStringLiteral("placeholder-documents"));
+    m_fx.shot(window, QStringLiteral("placeholder-documents"));
 
     window->showPage(MainWindow::Page::Settings);
     auto *language = child<QComboBox>(window, "languageCombo");
@@ -407,7 +384,7 @@ void TestGui::placeholderAndSettingsPages()
     QSettings stored(QDir(m_profile.path()).filePath(QStringLiteral("plein.ini")), QSettings::IniFormat);
     QCOMPARE(stored.value(QStringLiteral("ui/language")).toString(), QStringLiteral("nl"));
     QVERIFY(child<QLabel>(window, "languageNote")->text().contains(QStringLiteral("next time")));
-    shot(window, QStringLiteral("settings"));
+    m_fx.shot(window, QStringLiteral("settings"));
     language->setCurrentIndex(0);
     window->showPage(MainWindow::Page::Home);
 }
@@ -416,7 +393,7 @@ void TestGui::restartWithoutServerShowsCache()
 {
     const int cached = model()->rowCount();
     QVERIFY(cached > 0);
-    m_server->kill();
+    m_fx.server().kill();
     m_app.reset();
 
     // A restart with the server gone: no sign-in dialog, the window with the cache at once.
@@ -432,7 +409,7 @@ void TestGui::restartWithoutServerShowsCache()
     QVERIFY(timeline()->view()->visualRect(model()->index(0)).isValid());
 
     // The server comes back: the same window goes online, still without asking anything.
-    QVERIFY2(m_server->restart(), qPrintable(m_server->errorString()));
+    QVERIFY2(m_fx.server().restart(), qPrintable(m_fx.server().errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->connectionState(), Session::ConnectionState::Online, 30000);
     QVERIFY(signIn.isEmpty());
 }
@@ -449,7 +426,7 @@ void TestGui::programResumesAndReportsFirstPaint()
     plein.setProcessEnvironment(env);
     plein.start(qEnvironmentVariable("PLEIN_CLIENT_BIN"),
                 {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--server"),
-                 m_server->url().toString(), QStringLiteral("--user"), QLatin1String(DemoUser)});
+                 m_fx.server().url().toString(), QStringLiteral("--user"), QLatin1String(DemoUser)});
     QVERIFY2(plein.waitForStarted(), qPrintable(plein.errorString()));
     QByteArray err;
     QTRY_VERIFY_WITH_TIMEOUT((err += plein.readAllStandardError()).contains("first_paint_ms="), SyncTimeoutMs);
@@ -481,7 +458,7 @@ void TestGui::signOutForgetsToken()
 
     // Nothing is left to resume with.
     QSignalSpy loaded(m_app->tokenStore(), &TokenStore::finished);
-    m_app->tokenStore()->load(m_server->url(), QLatin1String(DemoUser));
+    m_app->tokenStore()->load(m_fx.server().url(), QLatin1String(DemoUser));
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.constFirst().at(1).toString().isEmpty());
 }
@@ -501,7 +478,7 @@ void TestGui::dutchScreenshots()
     QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "signInError")->isVisible(), SyncTimeoutMs);
     QVERIFY(child<QLabel>(dialog, "signInError")->text().startsWith(QStringLiteral("De gebruikersnaam")));
-    shot(dialog, QStringLiteral("sign-in-dialog-nl"));
+    m_fx.shot(dialog, QStringLiteral("sign-in-dialog-nl"));
 
     password->clear();
     QTest::keyClicks(password, QLatin1String(DemoPassword));
@@ -512,7 +489,7 @@ void TestGui::dutchScreenshots()
     QTest::keyClicks(child<QPlainTextEdit>(m_app->mainWindow(), "composerEdit"), QStringLiteral("Tot straks!"));
     QTest::keyClick(child<QPlainTextEdit>(m_app->mainWindow(), "composerEdit"), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(m_app->mainWindow()->statusIndicator()->text(), QStringLiteral("Offline — 1 wijziging wacht"));
-    shot(m_app->mainWindow(), QStringLiteral("main-window-nl"));
+    m_fx.shot(m_app->mainWindow(), QStringLiteral("main-window-nl"));
 }
 
 QTEST_MAIN(TestGui)

@@ -3,8 +3,7 @@
 // removes, adds and reorders widgets and the layout follows her to a second computer; the
 // personal timeline; the notifications list with the unread badge, cleared by "Mark all as
 // read". Screenshots go to PLEIN_SCREENSHOT_DIR.
-#include "ServerProcess.h"
-#include "common/Theme.h"
+#include "GuiFixture.h"
 #include "home/HomeClient.h"
 #include "home/HomePage.h"
 #include "home/PersonalTimelineModel.h"
@@ -32,7 +31,6 @@ using namespace plein::client;
 
 namespace {
 constexpr int SyncTimeoutMs = 20000;
-const QString Password = QStringLiteral("plein-demo");
 } // namespace
 
 class TestHomeGui : public QObject
@@ -46,58 +44,20 @@ private slots:
     void notificationsWithBadge();
 
 private:
-    struct Client
+    using Client = plein::test::GuiClient;
+    // Anna, on the computer `profile`, on her start page.
+    bool signIn(Client &c, const QString &profile)
     {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<TokenStore> tokens;
-        std::unique_ptr<MainWindow> window;
-    };
-    bool signIn(Client &c, const QString &profile);
-    void shot(QWidget *widget, const QString &name);
+        return m_fx.signIn(c, QStringLiteral("anna"), MainWindow::Page::Home, profile);
+    }
     QStringList cardIds(QWidget *page) const;
 
-    plein::test::ServerProcess m_server;
-    QTemporaryDir m_profile;
-    QString m_screenshotDir;
+    plein::test::GuiFixture m_fx;
 };
 
 void TestHomeGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_profile.isValid());
-    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
-    QVERIFY(QDir().mkpath(m_screenshotDir));
-    theme::apply(*qApp);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.errorString()));
-}
-
-bool TestHomeGui::signIn(Client &c, const QString &profile)
-{
-    const QString dir = m_profile.filePath(profile);
-    c.session = std::make_unique<Session>(dir);
-    if (!c.session->openAccount(m_server.url(), QStringLiteral("anna")))
-        return false;
-    c.tokens = std::make_unique<TokenStore>(dir);
-    QSignalSpy synced(c.session.get(), &Session::synced);
-    c.session->signIn(Password);
-    if (!synced.wait(SyncTimeoutMs))
-        return false;
-    c.window = std::make_unique<MainWindow>(dir, c.session.get(), c.tokens.get());
-    c.window->resize(1280, 860);
-    c.window->show();
-    c.window->showPage(MainWindow::Page::Home);
-    return QTest::qWaitForWindowExposed(c.window.get());
-}
-
-void TestHomeGui::shot(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
 }
 
 QStringList TestHomeGui::cardIds(QWidget *page) const
@@ -140,7 +100,7 @@ void TestHomeGui::startPageIsAliveAtFirstSignIn()
             QVERIFY(t->entry(r - 1).created >= t->entry(r).created);
     }
     QVERIFY(groupPost && news);
-    shot(c.window.get(), QStringLiteral("home"));
+    m_fx.shot(c.window.get(), QStringLiteral("home"));
     // The company timeline is one tab away.
     QTest::mouseClick(home->findChild<QToolButton *>(QStringLiteral("homeTabCompany")), Qt::LeftButton);
     QTRY_VERIFY(c.window->findChild<QListView *>(QStringLiteral("timelineView"))->isVisible());
@@ -193,7 +153,7 @@ void TestHomeGui::widgetsAreAddedRemovedAndReordered()
         expected = home->shownWidgets();
         QTRY_COMPARE(cardIds(home), expected);
         QTRY_COMPARE_WITH_TIMEOUT(c.session->pendingCount(), 0, SyncTimeoutMs);
-        shot(c.window.get(), QStringLiteral("home-rearranged"));
+        m_fx.shot(c.window.get(), QStringLiteral("home-rearranged"));
     }
     // Another computer of hers shows the same layout.
     Client other;
@@ -223,7 +183,7 @@ void TestHomeGui::notificationsWithBadge()
     QTRY_VERIFY(page->isVisible());
     auto *list = page->findChild<QListView *>(QStringLiteral("notificationsList"));
     QVERIFY(list && list->isVisible());
-    shot(c.window.get(), QStringLiteral("notifications"));
+    m_fx.shot(c.window.get(), QStringLiteral("notifications"));
     // Opening one marks it read.
     const int before = home->unreadCount();
     int unreadRow = -1;
@@ -242,7 +202,7 @@ void TestHomeGui::notificationsWithBadge()
     QTRY_COMPARE(bell->count(), 0);
     QCOMPARE(c.window->windowTitle(), QStringLiteral("Plein"));
     QTRY_COMPARE_WITH_TIMEOUT(c.session->pendingCount(), 0, SyncTimeoutMs);
-    shot(c.window.get(), QStringLiteral("notifications-read"));
+    m_fx.shot(c.window.get(), QStringLiteral("notifications-read"));
     // Back home through the navigation.
     c.window->showPage(MainWindow::Page::Home);
     QTRY_VERIFY(c.window->homePage()->isVisible());

@@ -3,8 +3,7 @@
 // (offline first, sent once online), reacts and comments; an editor sees the reach and who
 // has not confirmed. Groups: a member posts in a group, an outsider never sees the secret
 // one and asks to join a closed one. Screenshots go to PLEIN_SCREENSHOT_DIR.
-#include "ServerProcess.h"
-#include "common/Theme.h"
+#include "GuiFixture.h"
 #include "groups/GroupsModel.h"
 #include "groups/GroupsPage.h"
 #include "news/NewsModel.h"
@@ -27,7 +26,6 @@ using namespace plein::client;
 
 namespace {
 constexpr int SyncTimeoutMs = 20000;
-const QString Password = QStringLiteral("plein-demo");
 const QString MustRead = QStringLiteral("New expense policy from 1 January");
 
 int rowOfTitle(NewsModel *m, const QString &title)
@@ -51,60 +49,18 @@ private slots:
     void groupPage();
 
 private:
-    struct Client
-    {
-        std::unique_ptr<Session> session;
-        std::unique_ptr<TokenStore> tokens;
-        std::unique_ptr<MainWindow> window;
-    };
-    bool signIn(Client &c, const QString &user);
-    void shot(QWidget *widget, const QString &name);
+    using Client = plein::test::GuiClient;
+    bool signIn(Client &c, const QString &user) { return m_fx.signIn(c, user, MainWindow::Page::News); }
 
-    plein::test::ServerProcess m_server;
-    QTemporaryDir m_profile;
-    QString m_screenshotDir;
+    plein::test::GuiFixture m_fx;
 };
 
 void TestNewsGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_profile.isValid());
-    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
-    QVERIFY(QDir().mkpath(m_screenshotDir));
-    theme::apply(*qApp);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.errorString()));
+    QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
 }
 
 void TestNewsGui::cleanupTestCase() {}
-
-bool TestNewsGui::signIn(Client &c, const QString &user)
-{
-    const QString dir = m_profile.filePath(user);
-    c.session = std::make_unique<Session>(dir);
-    if (!c.session->openAccount(m_server.url(), user))
-        return false;
-    c.tokens = std::make_unique<TokenStore>(dir);
-    QSignalSpy synced(c.session.get(), &Session::synced);
-    c.session->signIn(Password);
-    if (!synced.wait(SyncTimeoutMs))
-        return false;
-    c.window = std::make_unique<MainWindow>(dir, c.session.get(), c.tokens.get());
-    c.window->resize(1280, 860);
-    c.window->show();
-    c.window->showPage(MainWindow::Page::News);
-    return QTest::qWaitForWindowExposed(c.window.get());
-}
-
-void TestNewsGui::shot(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
 
 void TestNewsGui::employeeReadsAndConfirms()
 {
@@ -126,7 +82,7 @@ void TestNewsGui::employeeReadsAndConfirms()
     QVERIFY(!wasRead || model->index(model->rowOf(id)).data(NewsModel::ReadRole).toBool());
     auto *ack = page->findChild<QPushButton *>(QStringLiteral("ackButton"));
     QVERIFY(ack && ack->isVisible());
-    shot(c.window.get(), QStringLiteral("news-must-read"));
+    m_fx.shot(c.window.get(), QStringLiteral("news-must-read"));
 
     // Confirm while offline: shown at once, queued, sent when back.
     QSignalSpy state(c.session.get(), &Session::connectionStateChanged);
@@ -139,7 +95,7 @@ void TestNewsGui::employeeReadsAndConfirms()
     c.session->reactToNews(id, QStringLiteral("celebrate"), true);
     QVERIFY(!c.session->commentOnNews(id, QStringLiteral("Duidelijk, ik declareer voortaan via het portaal.")).isEmpty());
     QSignalSpy synced(c.session.get(), &Session::synced);
-    c.session->signIn(Password);
+    c.session->signIn(plein::test::GuiFixture::demoPassword());
     QVERIFY(synced.wait(SyncTimeoutMs));
     QTRY_COMPARE_WITH_TIMEOUT(c.session->pendingCount(), 0, SyncTimeoutMs);
     QVERIFY(model->index(model->rowOf(id)).data(NewsModel::AckedRole).toBool());
@@ -151,7 +107,7 @@ void TestNewsGui::employeeReadsAndConfirms()
                      .constLast()
                      ->text()
                      .contains(QStringLiteral("sending")));
-    shot(c.window.get(), QStringLiteral("news-confirmed"));
+    m_fx.shot(c.window.get(), QStringLiteral("news-confirmed"));
 }
 
 void TestNewsGui::editorSeesReach()
@@ -170,7 +126,7 @@ void TestNewsGui::editorSeesReach()
     QVERIFY(!must.data(NewsModel::NotAckedRole).toStringList().isEmpty());
     auto *page = c.window->findChild<NewsPage *>(QStringLiteral("newsPage"));
     QVERIFY(page->openArticle(must.data(NewsModel::IdRole).toString()));
-    shot(c.window.get(), QStringLiteral("news-editor-reach"));
+    m_fx.shot(c.window.get(), QStringLiteral("news-editor-reach"));
 }
 
 void TestNewsGui::groupPage()
@@ -202,7 +158,7 @@ void TestNewsGui::groupPage()
     QVERIFY(!c.session->postInGroup(id, QStringLiteral("Ik loop donderdag mee, **10 km**!")).isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(c.session->pendingCount(), 0, SyncTimeoutMs);
     QTRY_VERIFY(!m->posts(id).isEmpty() && !m->posts(id).constFirst().pending);
-    shot(c.window.get(), QStringLiteral("group-page"));
+    m_fx.shot(c.window.get(), QStringLiteral("group-page"));
 }
 
 QTEST_MAIN(TestNewsGui)

@@ -2,8 +2,7 @@
 // offscreen: the face grid (photos decoded off the UI thread), search-as-you-type and
 // filters, a profile, the org chart up and down, and expert search with its evidence.
 // Screenshots go to PLEIN_SCREENSHOT_DIR.
-#include "ServerProcess.h"
-#include "common/Theme.h"
+#include "GuiFixture.h"
 #include "models/NewColleaguesModel.h"
 #include "models/PeopleModel.h"
 #include "chat/ChatClient.h"
@@ -40,7 +39,7 @@ using namespace plein::client;
 
 namespace {
 constexpr int SyncTimeoutMs = 30000;
-const QString Password = QStringLiteral("plein-demo");
+const QString Password = plein::test::GuiFixture::demoPassword();
 } // namespace
 
 class TestPeopleGui : public QObject
@@ -58,58 +57,27 @@ private slots:
     void cleanupTestCase();
 
 private:
-    void shot(QWidget *widget, const QString &name);
-
-    plein::test::ServerProcess m_server;
-    QTemporaryDir m_profile;
-    QString m_screenshotDir;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<MainWindow> m_window;
+    plein::test::GuiFixture m_fx;
+    plein::test::GuiClient m_me;  // priya
     PeoplePage *m_page = nullptr;
 };
 
 void TestPeopleGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_profile.isValid());
-    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
-    QVERIFY(QDir().mkpath(m_screenshotDir));
-    theme::apply(*qApp);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.errorString()));
-    const QString dir = m_profile.filePath(QStringLiteral("priya"));
-    m_session = std::make_unique<Session>(dir);
-    QVERIFY(m_session->openAccount(m_server.url(), QStringLiteral("priya")));
-    m_tokens = std::make_unique<TokenStore>(dir);
-    QSignalSpy synced(m_session.get(), &Session::synced);
-    m_session->signIn(Password);
-    QVERIFY(synced.wait(SyncTimeoutMs));
-    m_window = std::make_unique<MainWindow>(dir, m_session.get(), m_tokens.get());
-    m_window->resize(1280, 860);
-    m_window->show();
-    m_window->showPage(MainWindow::Page::People);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_page = m_window->findChild<PeoplePage *>(QStringLiteral("peoplePage"));
+    QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
+    QVERIFY2(m_fx.signIn(m_me, QStringLiteral("priya"), MainWindow::Page::People, {}, plein::test::GuiFixture::WindowSize,
+                         SyncTimeoutMs),
+             qPrintable(m_fx.errorString()));
+    m_page = m_me.window->findChild<PeoplePage *>(QStringLiteral("peoplePage"));
     QVERIFY(m_page);
 }
 
 void TestPeopleGui::cleanupTestCase()
 {
-    m_window.reset();
-    if (m_session)
-        m_session->disconnectFromServer();
-    m_session.reset();
-}
-
-void TestPeopleGui::shot(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCoreApplication::processEvents();
-    }
-    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
+    m_me.window.reset();
+    if (m_me.session)
+        m_me.session->disconnectFromServer();
+    m_me.session.reset();
 }
 
 void TestPeopleGui::faceGridSearchAndFilters()
@@ -122,7 +90,7 @@ void TestPeopleGui::faceGridSearchAndFilters()
     QCOMPARE(photos->decodesOnUiThread(), 0);
     m_page->grid()->viewport()->update();
     QTest::qWait(200);
-    shot(m_window.get(), QStringLiteral("people-grid"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-grid"));
 
     // Search-as-you-type over titles and skills.
     m_page->setSearchText(QStringLiteral("sql"));
@@ -142,14 +110,14 @@ void TestPeopleGui::faceGridSearchAndFilters()
     QCOMPARE(model->rowCount(), 8);
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(model->index(r).data(PeopleModel::DepartmentRole).toString(), QStringLiteral("IT"));
-    shot(m_window.get(), QStringLiteral("people-grid-it"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-grid-it"));
     dept->setCurrentIndex(0);
 }
 
 void TestPeopleGui::profileAndOrgChart()
 {
-    PeopleDirectory &dir = m_session->people()->directory();
-    const auto priya = dir.person(m_session->people()->currentUserId());
+    PeopleDirectory &dir = m_me.session->people()->directory();
+    const auto priya = dir.person(m_me.session->people()->currentUserId());
     QVERIFY(priya);
     // Someone in IT who is not the head: the chart goes up two levels to Willem.
     const auto thijs = dir.search({QStringLiteral("thijs"), {}, {}}, {}, {}, 1);
@@ -159,14 +127,14 @@ void TestPeopleGui::profileAndOrgChart()
     auto labels = m_page->findChildren<QLabel *>();
     const bool named = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QLatin1String("Thijs Bakker") || l->text().startsWith(QLatin1String("Thijs")); });
     QVERIFY(named);
-    shot(m_window.get(), QStringLiteral("people-profile"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-profile"));
 
     QCOMPARE(dir.managers(thijs.constFirst().id).size(), 2);
     const QString head = dir.managers(thijs.constFirst().id).constFirst().id;
     QVERIFY(dir.teamSize(head) >= 7);
     m_page->showOrgChart(head);
     QTest::qWait(500);
-    shot(m_window.get(), QStringLiteral("people-orgchart"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-orgchart"));
     // New colleagues for the start page: the demo has four who started this month.
     NewColleaguesModel recent(dir, 31);
     QCOMPARE(recent.rowCount(), 4);
@@ -187,22 +155,22 @@ void TestPeopleGui::profileAndOrgChart()
     const auto posts = m_page->profile()->findChildren<QLabel *>(QStringLiteral("recentPost"));
     QCOMPARE(posts.size(), dir.recentPosts(priya->id, 5).size());
     QVERIFY(!posts.isEmpty());
-    shot(m_window.get(), QStringLiteral("people-profile-own"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-profile-own"));
 }
 
 void TestPeopleGui::followFromProfile()
 {
-    PeopleDirectory &dir = m_session->people()->directory();
-    const QString me = m_session->people()->currentUserId();
+    PeopleDirectory &dir = m_me.session->people()->directory();
+    const QString me = m_me.session->people()->currentUserId();
     const QString person = QLatin1String(plein::protocol::follow::Person);
     // Not on my own profile.
-    m_window->showPage(MainWindow::Page::People);
+    m_me.window->showPage(MainWindow::Page::People);
     m_page->showPerson(me);
     QVERIFY(!m_page->profile()->findChild<QPushButton *>(QStringLiteral("followButton")));
 
     // Priya's second computer, to see the follow arrive through the server.
-    Session other(m_profile.filePath(QStringLiteral("priya-laptop")));
-    QVERIFY(other.openAccount(m_server.url(), QStringLiteral("priya")));
+    Session other(m_fx.profileDir(QStringLiteral("priya-laptop")));
+    QVERIFY(other.openAccount(m_fx.server().url(), QStringLiteral("priya")));
     QSignalSpy synced(&other, &Session::synced);
     other.signIn(Password);
     QVERIFY(synced.wait(SyncTimeoutMs));
@@ -210,7 +178,7 @@ void TestPeopleGui::followFromProfile()
     const auto found = dir.search({QStringLiteral("thijs"), {}, {}}, {}, {}, 1);
     QCOMPARE(found.size(), 1);
     const QString thijs = found.constFirst().id;
-    QVERIFY(!m_session->home()->isFollowing(person, thijs));
+    QVERIFY(!m_me.session->home()->isFollowing(person, thijs));
     QVERIFY(!other.home()->isFollowing(person, thijs));
     m_page->showPerson(thijs);
     const auto button = [this] { return m_page->profile()->findChild<QPushButton *>(QStringLiteral("followButton")); };
@@ -220,43 +188,43 @@ void TestPeopleGui::followFromProfile()
 
     // Online: a click follows, here at once and on the other computer through the server.
     QTest::mouseClick(button(), Qt::LeftButton);
-    QVERIFY(m_session->home()->isFollowing(person, thijs));
+    QVERIFY(m_me.session->home()->isFollowing(person, thijs));
     QTRY_VERIFY(button()->isChecked());
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(other.home()->isFollowing(person, thijs), 10000);
     QTRY_VERIFY(button()->text().endsWith(QStringLiteral("Following")));
     QTest::qWait(300);
-    shot(m_window.get(), QStringLiteral("people-profile-following"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-profile-following"));
 
     // Offline: a click unfollows locally, waits in the outbox, and reaches the server on reconnect.
-    m_session->disconnectFromServer();
-    QTRY_VERIFY(m_session->connectionState() == Session::ConnectionState::Offline);
+    m_me.session->disconnectFromServer();
+    QTRY_VERIFY(m_me.session->connectionState() == Session::ConnectionState::Offline);
     QTest::mouseClick(button(), Qt::LeftButton);
-    QVERIFY(!m_session->home()->isFollowing(person, thijs));
+    QVERIFY(!m_me.session->home()->isFollowing(person, thijs));
     QCOMPARE(button()->text(), QStringLiteral("Follow"));
-    QCOMPARE(m_session->pendingCount(), 1);
+    QCOMPARE(m_me.session->pendingCount(), 1);
     QVERIFY(other.home()->isFollowing(person, thijs));
-    QSignalSpy back(m_session.get(), &Session::synced);
-    m_session->signIn(Password);
+    QSignalSpy back(m_me.session.get(), &Session::synced);
+    m_me.session->signIn(Password);
     QVERIFY(back.wait(SyncTimeoutMs));
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!other.home()->isFollowing(person, thijs), 10000);
     QTRY_VERIFY(!button()->isChecked());
     QTest::qWait(300);
-    shot(m_window.get(), QStringLiteral("people-profile-follow"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-profile-follow"));
     other.disconnectFromServer();
 }
 
 void TestPeopleGui::messageOpensDirectChat()
 {
-    PeopleDirectory &dir = m_session->people()->directory();
-    ChatClient *chat = m_session->chat();
+    PeopleDirectory &dir = m_me.session->people()->directory();
+    ChatClient *chat = m_me.session->chat();
     const auto partnerOf = [chat](const QString &room) {
         const int row = chat->rooms()->rowOf(room);
         return row < 0 ? QString() : chat->rooms()->index(row).data(RoomListModel::PartnerIdRole).toString();
     };
     const auto clickMessage = [this](const QString &person) {
-        m_window->showPage(MainWindow::Page::People);
+        m_me.window->showPage(MainWindow::Page::People);
         m_page->showPerson(person);
         auto *button = m_page->profile()->findChild<QPushButton *>(QStringLiteral("messageButton"));
         QVERIFY(button);
@@ -268,25 +236,25 @@ void TestPeopleGui::messageOpensDirectChat()
     const auto thijs = dir.search({QStringLiteral("thijs"), {}, {}}, {}, {}, 1);
     QCOMPARE(thijs.size(), 1);
     clickMessage(thijs.constFirst().id);
-    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Chat);
+    QTRY_COMPARE(m_me.window->currentPage(), MainWindow::Page::Chat);
     const QString room = chat->currentRoom();
     QVERIFY(!room.isEmpty());
     QCOMPARE(partnerOf(room), thijs.constFirst().id);
     QVERIFY(!chat->send(room, QStringLiteral("Hi Thijs, do you have a minute for the SQL migration?")).isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, 10000);
     QTRY_COMPARE(chat->messages()->index(chat->messages()->rowCount() - 1).data(MessageListModel::StateRole).toInt(), 0);
     // Again: the same room, nothing new made.
     clickMessage(thijs.constFirst().id);
-    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Chat);
+    QTRY_COMPARE(m_me.window->currentPage(), MainWindow::Page::Chat);
     QCOMPARE(chat->currentRoom(), room);
-    QCOMPARE(m_session->pendingCount(), 0);
+    QCOMPARE(m_me.session->pendingCount(), 0);
     QTest::qWait(300);
-    shot(m_window.get(), QStringLiteral("people-message-chat"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-message-chat"));
 
     // Offline, with someone Priya never wrote to: the room is made locally, opens, and its
     // creation and the first message wait in the outbox until the connection returns.
     QString stranger;
-    const QString me = m_session->people()->currentUserId();
+    const QString me = m_me.session->people()->currentUserId();
     for (const PersonCard &p : dir.search({}, {}, {}, 200)) {
         bool known = p.id == me;
         for (int r = 0; !known && r < chat->rooms()->rowCount(); ++r)
@@ -297,55 +265,55 @@ void TestPeopleGui::messageOpensDirectChat()
         }
     }
     QVERIFY(!stranger.isEmpty());
-    m_session->disconnectFromServer();
-    QTRY_VERIFY(m_session->connectionState() == Session::ConnectionState::Offline);
+    m_me.session->disconnectFromServer();
+    QTRY_VERIFY(m_me.session->connectionState() == Session::ConnectionState::Offline);
     clickMessage(stranger);
-    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Chat);
+    QTRY_COMPARE(m_me.window->currentPage(), MainWindow::Page::Chat);
     const QString offlineRoom = chat->currentRoom();
     QVERIFY(offlineRoom != room);
     QCOMPARE(partnerOf(offlineRoom), stranger);
     QVERIFY(!chat->send(offlineRoom, QStringLiteral("Welcome aboard! Lunch on Thursday?")).isEmpty());
-    QCOMPARE(m_session->pendingCount(), 2);
+    QCOMPARE(m_me.session->pendingCount(), 2);
     QTest::qWait(300);
-    shot(m_window.get(), QStringLiteral("people-message-offline"));
-    QSignalSpy synced(m_session.get(), &Session::synced);
-    m_session->signIn(Password);
+    m_fx.shot(m_me.window.get(), QStringLiteral("people-message-offline"));
+    QSignalSpy synced(m_me.session.get(), &Session::synced);
+    m_me.session->signIn(Password);
     QVERIFY(synced.wait(SyncTimeoutMs));
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, 10000);
     QCOMPARE(chat->directRoom(stranger), offlineRoom);
 }
 
 void TestPeopleGui::expertSearch()
 {
-    m_window->showPage(MainWindow::Page::Experts);
-    auto *experts = m_window->findChild<ExpertsPage *>(QStringLiteral("expertsPage"));
+    m_me.window->showPage(MainWindow::Page::Experts);
+    auto *experts = m_me.window->findChild<ExpertsPage *>(QStringLiteral("expertsPage"));
     QVERIFY(experts);
     experts->search(QStringLiteral("sql"));
     QVERIFY(experts->results()->count() > 0);
     QTest::qWait(500);
-    shot(m_window.get(), QStringLiteral("experts-sql"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("experts-sql"));
     // A search that finds nobody is noted for the knowledge-gap report (and sent when online).
     experts->search(QStringLiteral("underwater basket weaving"));
     QCOMPARE(experts->results()->count(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->people()->pendingGapCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->people()->pendingGapCount(), 0, 10000);
 }
 
 void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
 {
     // Willem, on his own computer, asks Priya about sql.
-    m_window->showPage(MainWindow::Page::People);
-    const QString dir = m_profile.filePath(QStringLiteral("willem"));
+    m_me.window->showPage(MainWindow::Page::People);
+    const QString dir = m_fx.profileDir(QStringLiteral("willem"));
     Session willem(dir);
-    QVERIFY(willem.openAccount(m_server.url(), QStringLiteral("willem")));
+    QVERIFY(willem.openAccount(m_fx.server().url(), QStringLiteral("willem")));
     QSignalSpy synced(&willem, &Session::synced);
     willem.signIn(Password);
     QVERIFY(synced.wait(SyncTimeoutMs));
-    const QString priya = m_session->people()->currentUserId();
-    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    const QString priya = m_me.session->people()->currentUserId();
+    auto *nav = m_me.window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
     QListWidgetItem *item = nav->item(int(MainWindow::Page::Experts));
-    const int before = m_session->people()->notices()->unseen();
-    QSignalSpy arrived(m_session->people()->notices(), &ExpertNotices::arrived);
+    const int before = m_me.session->people()->notices()->unseen();
+    QSignalSpy arrived(m_me.session->people()->notices(), &ExpertNotices::arrived);
     QString error;
     const QString question = willem.people()->askExperts(
         QStringLiteral("sql"), QStringLiteral("Which index makes the monthly sales report fast again?"), {priya}, &error);
@@ -357,12 +325,12 @@ void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
     QVERIFY2(arrived.first().at(1).toString().contains(QStringLiteral("Willem Hoekstra")),
              qPrintable(arrived.first().at(1).toString()));
     QVERIFY(arrived.first().at(2).toString().contains(QStringLiteral("monthly sales")));
-    QTRY_COMPARE(m_session->people()->notices()->unseen(), before + 1);
+    QTRY_COMPARE(m_me.session->people()->notices()->unseen(), before + 1);
     QTRY_COMPARE(item->text(), QStringLiteral("Experts (%1)").arg(before + 1));
     QTest::qWait(200);
-    shot(m_window.get(), QStringLiteral("experts-badge"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("experts-badge"));
     // The notification centre lists it too, in words, and opening it goes to the Experts page.
-    NotificationsModel *centre = m_session->home()->notifications();
+    NotificationsModel *centre = m_me.session->home()->notifications();
     const auto askedRow = [centre, &question]() -> int {
         for (int r = 0; r < centre->rowCount(); ++r)
             if (centre->row(r).kind == QLatin1String(plein::protocol::notify::ExpertQuestion) && centre->row(r).item == question)
@@ -373,16 +341,16 @@ void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
     const NotificationRow asked = centre->row(askedRow());
     QCOMPARE(HomeClient::describe(asked.kind, asked.actorName, asked.groupName),
              QStringLiteral("Willem Hoekstra asked you a question as an expert"));
-    m_window->showNotifications();
+    m_me.window->showNotifications();
     QTest::qWait(300);
-    shot(m_window.get(), QStringLiteral("notifications-expert-question"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("notifications-expert-question"));
 
     // Opening the page shows the question tagged new and clears the count.
-    m_window->showPage(MainWindow::Page::Experts);
-    auto *experts = m_window->findChild<ExpertsPage *>(QStringLiteral("expertsPage"));
+    m_me.window->showPage(MainWindow::Page::Experts);
+    auto *experts = m_me.window->findChild<ExpertsPage *>(QStringLiteral("expertsPage"));
     QVERIFY(experts);
     experts->search({});
-    QTRY_COMPARE(m_session->people()->notices()->unseen(), 0);
+    QTRY_COMPARE(m_me.session->people()->notices()->unseen(), 0);
     QTRY_COMPARE(item->text(), QStringLiteral("Experts"));
     // The cards are rebuilt when the cache changes, so the answer field is looked up each time.
     const auto freshAnswer = [experts]() -> QLineEdit * {
@@ -393,7 +361,7 @@ void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
     };
     QTRY_VERIFY(freshAnswer());
     QTest::qWait(200);
-    shot(m_window.get(), QStringLiteral("experts-question"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("experts-question"));
     // A rebuild while typing keeps the draft.
     const QString text = QStringLiteral("An index on (month, region) covers it; I will pair with you on it.");
     QVERIFY(freshAnswer());
@@ -403,7 +371,7 @@ void TestPeopleGui::expertQuestionNotifiesAndIsAnswered()
     QVERIFY(answer);
     QCOMPARE(answer->text(), text);
     QTest::keyClick(answer, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, 10000);
 
     // Willem sees the answer with his question, and a notice of it.
     QTRY_VERIFY_WITH_TIMEOUT(willem.people()->directory().question(question).has_value()

@@ -5,10 +5,9 @@
 // with a colleague's comment; @mention completion in a composer. Screenshots go to
 // PLEIN_SCREENSHOT_DIR.
 #include "RawSession.h"
-#include "ServerProcess.h"
+#include "GuiFixture.h"
 
 #include "blog/BlogPage.h"
-#include "common/Theme.h"
 #include "groups/GroupsModel.h"
 #include "groups/GroupsPage.h"
 #include "model/Ids.h"
@@ -48,7 +47,7 @@ using namespace plein::client;
 
 namespace {
 constexpr int SyncTimeoutMs = 20000;
-const QString Password = QStringLiteral("plein-demo");
+const QString Password = plein::test::GuiFixture::demoPassword();
 QString s(const char *c)
 {
     return QLatin1String(c);
@@ -69,40 +68,21 @@ private slots:
     void cleanupTestCase();
 
 private:
-    void shot(QWidget *widget, const QString &name);
     QModelIndex rowOf(const QString &id) const;
 
-    plein::test::ServerProcess m_server;
-    QTemporaryDir m_profile;
-    QString m_screenshotDir;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<MainWindow> m_window;
+    plein::test::GuiFixture m_fx;
+    plein::test::GuiClient m_me;  // anna
     test::RawSession m_priya;
     QString m_group;
 };
 
 void TestPostsGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_profile.isValid());
-    m_screenshotDir = QStringLiteral(PLEIN_SCREENSHOT_DIR);
-    QVERIFY(QDir().mkpath(m_screenshotDir));
-    theme::apply(*qApp);
-    QVERIFY2(m_server.start({QStringLiteral("--demo")}), qPrintable(m_server.errorString()));
-    QVERIFY(m_priya.signIn(m_server.url(), QStringLiteral("priya"), Password));
-    const QString dir = m_profile.filePath(QStringLiteral("anna"));
-    m_session = std::make_unique<Session>(dir);
-    QVERIFY(m_session->openAccount(m_server.url(), QStringLiteral("anna")));
-    m_tokens = std::make_unique<TokenStore>(dir);
-    QSignalSpy synced(m_session.get(), &Session::synced);
-    m_session->signIn(Password);
-    QVERIFY(synced.wait(SyncTimeoutMs));
-    m_window = std::make_unique<MainWindow>(dir, m_session.get(), m_tokens.get());
-    m_window->resize(1360, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    GroupsModel *m = m_session->groupsModel();
+    QVERIFY2(m_fx.start(), qPrintable(m_fx.errorString()));
+    QVERIFY(m_priya.signIn(m_fx.server().url(), QStringLiteral("priya"), Password));
+    QVERIFY2(m_fx.signIn(m_me, QStringLiteral("anna"), std::nullopt, {}, QSize(1360, 900), SyncTimeoutMs),
+             qPrintable(m_fx.errorString()));
+    GroupsModel *m = m_me.session->groupsModel();
     QTRY_VERIFY_WITH_TIMEOUT([&] {
         for (int r = 0; r < m->rowCount(); ++r)
             if (m->index(r).data(GroupsModel::NameRole).toString() == QLatin1String("Hardloopclub")) {
@@ -116,37 +96,30 @@ void TestPostsGui::initTestCase()
 
 void TestPostsGui::cleanupTestCase()
 {
-    m_window.reset();
-    m_session.reset();
-}
-
-void TestPostsGui::shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString path = QDir(m_screenshotDir).filePath(name + QStringLiteral(".png"));
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    m_me.window.reset();
+    m_me.session.reset();
 }
 
 QModelIndex TestPostsGui::rowOf(const QString &id) const
 {
-    ContentModel *m = m_session->posts()->groupPosts();
+    ContentModel *m = m_me.session->posts()->groupPosts();
     return m->index(m->rowOf(id));
 }
 
 void TestPostsGui::groupPageWithMarkdownReactionsEditsAndDeletes()
 {
-    m_window->showPage(MainWindow::Page::Groups);
-    auto *page = m_window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
+    m_me.window->showPage(MainWindow::Page::Groups);
+    auto *page = m_me.window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
     QVERIFY(page && page->openGroup(m_group));
-    PostsClient *posts = m_session->posts();
-    const QString deleted = m_session->postInGroup(m_group, QStringLiteral("Oeps, verkeerde groep."));
-    const QString edited = m_session->postInGroup(m_group, QStringLiteral("Zondag lopen we 15 km"));
-    const QString rich = m_session->postInGroup(
+    PostsClient *posts = m_me.session->posts();
+    const QString deleted = m_me.session->postInGroup(m_group, QStringLiteral("Oeps, verkeerde groep."));
+    const QString edited = m_me.session->postInGroup(m_group, QStringLiteral("Zondag lopen we 15 km"));
+    const QString rich = m_me.session->postInGroup(
         m_group, QStringLiteral("Nieuwe route voor **donderdag**, met dank aan @priya:\n"
                                 "- start bij de `hoofdingang`\n- 2 rondes park\n- finish bij de kantine\n"
                                 "Kaart: https://example.com/route #hardlopen #teamspirit"));
     QVERIFY(!deleted.isEmpty() && !edited.isEmpty() && !rich.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, SyncTimeoutMs);
     QVERIFY(posts->editPost(edited, QStringLiteral("Zondag lopen we **21 km**: de halve marathon! #hardlopen")));
     QVERIFY(posts->deletePost(deleted));
     // Priya reacts and comments from her own computer.
@@ -157,7 +130,7 @@ void TestPostsGui::groupPageWithMarkdownReactionsEditsAndDeletes()
     QCOMPARE(m_priya.write(protocol::type::CommentCreate,
                            protocol::encode(protocol::CommentCreateBody{ids::create(), rich, QStringLiteral("Top, ik neem de `stopwatch` mee!")})),
              QStringLiteral("ack"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, SyncTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(rich).data(CommentCountRole).toInt(), 1, SyncTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(rich).data(ReactionsRole).toMap().value(s(protocol::reaction::Celebrate)).toInt(), 1,
                               SyncTimeoutMs);
@@ -177,14 +150,14 @@ void TestPostsGui::groupPageWithMarkdownReactionsEditsAndDeletes()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, page->postDelegate()->commentsRect(rowOf(rich)).center());
     QTRY_VERIFY(page->commentsPanel()->isVisible());
     QTRY_COMPARE(page->commentsPanel()->view()->model()->rowCount(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, SyncTimeoutMs);
     list->scrollToTop();
-    shot(m_window.get(), QStringLiteral("posts-group-page"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("posts-group-page"));
 }
 
 void TestPostsGui::hashtagView()
 {
-    auto *page = m_window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
+    auto *page = m_me.window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
     QListView *list = page->postList();
     // Find the link of #hardlopen in a row and click it.
     QModelIndex row;
@@ -206,19 +179,19 @@ void TestPostsGui::hashtagView()
     QVERIFY2(!at.isNull(), "no #hardlopen link painted");
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
     HashtagView *view = nullptr;
-    QTRY_VERIFY((view = m_window->findChild<HashtagView *>()) != nullptr);
+    QTRY_VERIFY((view = m_me.window->findChild<HashtagView *>()) != nullptr);
     QVERIFY(view->isVisible());
     QCOMPARE(view->tag(), QStringLiteral("hardlopen"));
     // The demo post, the new rich post and the edited one, all from the cache.
     QTRY_VERIFY(view->view()->model()->rowCount() >= 3);
     QVERIFY(QTest::qWaitForWindowExposed(view));
-    shot(view, QStringLiteral("posts-hashtag-view"));
+    m_fx.shot(view, QStringLiteral("posts-hashtag-view"));
     view->close();
 }
 
 void TestPostsGui::mentionCompletion()
 {
-    auto *page = m_window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
+    auto *page = m_me.window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
     auto *edit = page->findChild<QPlainTextEdit *>(QStringLiteral("groupComposerEdit"));
     QVERIFY(edit);
     auto *completer = edit->findChild<MentionCompleter *>();
@@ -228,7 +201,7 @@ void TestPostsGui::mentionCompletion()
     QCOMPARE(completer->currentPrefix(), QStringLiteral("@pri"));
     QTRY_VERIFY(completer->completer()->popup()->isVisible());
     QVERIFY(completer->completer()->popup()->model()->index(0, 0).data().toString().contains(QStringLiteral("@priya")));
-    shot(m_window.get(), QStringLiteral("posts-mention-completion"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("posts-mention-completion"));
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE(edit->toPlainText(), QStringLiteral("Goed gedaan @priya "));
     QCOMPARE(protocol::mentionedNames(edit->toPlainText()), QStringList{QStringLiteral("priya")});
@@ -240,7 +213,7 @@ void TestPostsGui::mentionCompletion()
 // links and the mentioned member is notified.
 void TestPostsGui::mentionPopupPicksByClickAndKeys()
 {
-    auto *page = m_window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
+    auto *page = m_me.window->findChild<GroupsPage *>(QStringLiteral("groupsPage"));
     QVERIFY(page && page->openGroup(m_group));
     auto *edit = page->findChild<QPlainTextEdit *>(QStringLiteral("groupComposerEdit"));
     auto *completer = edit->findChild<MentionCompleter *>();
@@ -253,7 +226,7 @@ void TestPostsGui::mentionPopupPicksByClickAndKeys()
     // "@p": every cached colleague it matches, in the directory's order, and only those.
     QTest::keyClicks(edit, QStringLiteral("Vanavond lopen met @p"));
     QTRY_VERIFY(popup->isVisible());
-    const QList<MentionCandidate> expected = m_session->posts()->mentionCandidates(QStringLiteral("p"));
+    const QList<MentionCandidate> expected = m_me.session->posts()->mentionCandidates(QStringLiteral("p"));
     QVERIFY2(expected.size() >= 2, "the demo has pieter and priya");
     QAbstractItemModel *listed = popup->model();
     QCOMPARE(listed->rowCount(), expected.size());
@@ -267,11 +240,11 @@ void TestPostsGui::mentionPopupPicksByClickAndKeys()
     QVERIFY(QTest::qWaitForWindowExposed(popup));
     {
         // The popup is a window of its own: paint it over the main window where it stands.
-        QPixmap screen = m_window->grab();
+        QPixmap screen = m_me.window->grab();
         QPainter painter(&screen);
-        painter.drawPixmap(m_window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        painter.drawPixmap(m_me.window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
         painter.end();
-        const QString path = QDir(m_screenshotDir).filePath(QStringLiteral("posts-mention-popup.png"));
+        const QString path = QDir(m_fx.screenshotDir()).filePath(QStringLiteral("posts-mention-popup.png"));
         QVERIFY2(screen.save(path), qPrintable(path));
     }
 
@@ -314,7 +287,7 @@ void TestPostsGui::mentionPopupPicksByClickAndKeys()
     // Published, the post shows both mentions as links.
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("groupPostButton")), Qt::LeftButton);
     QTRY_VERIFY(edit->toPlainText().isEmpty());
-    ContentModel *posts = m_session->posts()->groupPosts();
+    ContentModel *posts = m_me.session->posts()->groupPosts();
     const QString published = text + QStringLiteral("#hardlopen");
     QString id;
     QTRY_VERIFY([&] {
@@ -325,7 +298,7 @@ void TestPostsGui::mentionPopupPicksByClickAndKeys()
             }
         return false;
     }());
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, SyncTimeoutMs);
     QCOMPARE(protocol::mentionedNames(published), (QStringList{clicked, keyed}));
     QListView *list = page->postList();
     const QModelIndex row = rowOf(id);
@@ -337,7 +310,7 @@ void TestPostsGui::mentionPopupPicksByClickAndKeys()
             if (const QString link = page->postDelegate()->linkAt(row, QPoint(x, y)); link.startsWith(u"mention:"))
                 links.insert(link);
     QCOMPARE(links, (QSet<QString>{QStringLiteral("mention:") + clicked, QStringLiteral("mention:") + keyed}));
-    shot(m_window.get(), QStringLiteral("posts-mention-published"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("posts-mention-published"));
 
     // Priya, a member of the group, is told.
     const auto notified = [&] {
@@ -355,16 +328,16 @@ void TestPostsGui::mentionPopupPicksByClickAndKeys()
 
 void TestPostsGui::blogPage()
 {
-    m_window->showPage(MainWindow::Page::Blogs);
-    auto *page = m_window->findChild<BlogPage *>(QStringLiteral("blogPage"));
+    m_me.window->showPage(MainWindow::Page::Blogs);
+    auto *page = m_me.window->findChild<BlogPage *>(QStringLiteral("blogPage"));
     QVERIFY(page);
     // The demo's pages are there at first sign-in (on profiles and in her groups), with comments.
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->posts()->blogPages()->rowCount() >= 5, SyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_me.session->posts()->blogPages()->rowCount() >= 5, SyncTimeoutMs);
     const QString demo = ids::derived(QStringLiteral("demo:blog:pilot"));
     QVERIFY(page->openPage(demo));
     QTRY_VERIFY(page->reader()->toPlainText().contains(QStringLiteral("Vijf lessen uit de pilot van Plein")));
     QTRY_COMPARE_WITH_TIMEOUT(page->commentsPanel()->view()->model()->rowCount(), 3, SyncTimeoutMs);
-    shot(m_window.get(), QStringLiteral("posts-blogs-demo"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("posts-blogs-demo"));
     page->editPage();
     QTest::keyClicks(page->titleEdit(), QStringLiteral("Onze route langs de Vecht"));
     const int where = page->whereBox()->findText(QStringLiteral("In Hardloopclub"));
@@ -378,7 +351,7 @@ void TestPostsGui::blogPage()
     QTest::mouseClick(page->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(!page->currentPage().isEmpty());
     const QString id = page->currentPage();
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->pendingCount(), 0, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_me.session->pendingCount(), 0, SyncTimeoutMs);
     // Priya, a member, gets it, comments and reacts.
     QVERIFY(m_priya.waitChange(s(protocol::kind::BlogPage), id).has_value());
     QCOMPARE(m_priya.write(protocol::type::PostReact, protocol::encode(protocol::PostReactBody{id, s(protocol::reaction::Insightful), true})),
@@ -390,10 +363,10 @@ void TestPostsGui::blogPage()
     QTRY_COMPARE_WITH_TIMEOUT(page->commentsPanel()->view()->model()->rowCount(), 1, SyncTimeoutMs);
     QCOMPARE(page->commentsPanel()->view()->model()->index(0, 0).data(TextRole).toString(), comment.text);
     QVERIFY(page->reader()->toPlainText().contains(QStringLiteral("Onze route langs de Vecht")));
-    QTRY_VERIFY(m_session->posts()->blogPages()->rowOf(id) >= 0);   // in the list on the left
+    QTRY_VERIFY(m_me.session->posts()->blogPages()->rowOf(id) >= 0);   // in the list on the left
     QVERIFY(page->reader()->toHtml().contains(QStringLiteral("tag:hardlopen")));
     QVERIFY(!page->reader()->toHtml().contains(QStringLiteral("<script")));
-    shot(m_window.get(), QStringLiteral("posts-blog-page"));
+    m_fx.shot(m_me.window.get(), QStringLiteral("posts-blog-page"));
 }
 
 QTEST_MAIN(TestPostsGui)
