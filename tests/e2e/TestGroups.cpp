@@ -2,7 +2,7 @@
 // permission matrix (role x visibility x action), fan-out only to members, the snapshot on
 // joining and nothing more after leaving, approval for closed groups, and that no frame
 // sent to a non-member ever mentions a secret group.
-#include "RawSession.h"
+#include "RawCrew.h"
 #include "ServerProcess.h"
 
 #include "model/Ids.h"
@@ -18,12 +18,9 @@
 using namespace plein;
 using namespace plein::protocol;
 using plein::test::RawSession;
+using plein::test::s;
 
 namespace {
-QString s(const char *c)
-{
-    return QLatin1String(c);
-}
 const QString Password = QStringLiteral("groups-pw");
 const QString SecretName = QStringLiteral("Project Nightingale (acquisition)");
 } // namespace
@@ -43,14 +40,14 @@ private slots:
     void secretGroupNeverReachesOutsiders();
 
 private:
-    RawSession &as(const QString &u) { return *m_sessions[u]; }
+    RawSession &as(const QString &u) { return m_crew[u]; }
     QString makeGroup(const QString &owner, const char *vis, const QString &name);
     // A marker everyone gets, sent after something a user must not get: once they have the
     // marker, anything meant for them before it would have arrived too.
     void syncPoint();
 
     plein::test::ServerProcess m_server;
-    std::map<QString, std::unique_ptr<RawSession>> m_sessions;
+    plein::test::RawCrew m_crew;
     std::map<QString, QString> m_groups;   // visibility -> fixture group (owner eddy, member mike)
     QString m_secret;
     int m_markers = 0;
@@ -59,17 +56,23 @@ private:
 void TestGroups::initTestCase()
 {
     QVERIFY(!plein::test::ServerProcess::serverBinary().isEmpty());
-    QVERIFY(m_server.addUser(QStringLiteral("eddy"), Password, QStringLiteral("Eddy Editor"), s(role::Editor), QStringLiteral("Communications")));
-    QVERIFY(m_server.addUser(QStringLiteral("mike"), Password, QStringLiteral("Mike Member"), s(role::Employee), QStringLiteral("Sales")));
-    QVERIFY(m_server.addUser(QStringLiteral("nina"), Password, QStringLiteral("Nina Outsider"), s(role::Employee), QStringLiteral("HR")));
-    QVERIFY(m_server.addUser(QStringLiteral("adam"), Password, QStringLiteral("Adam Admin"), s(role::Admin), QStringLiteral("IT")));
-    QVERIFY(m_server.addUser(QStringLiteral("zoe"), Password, QStringLiteral("Zoe Zomer"), s(role::Employee), QStringLiteral("IT")));
+    QVERIFY(
+        m_crew.add(m_server,
+                   {
+                       {QStringLiteral("eddy"), QStringLiteral("Eddy Editor"),
+                        role::Editor, QStringLiteral("Communications")},
+                       {QStringLiteral("mike"), QStringLiteral("Mike Member"),
+                        role::Employee, QStringLiteral("Sales")},
+                       {QStringLiteral("nina"), QStringLiteral("Nina Outsider"),
+                        role::Employee, QStringLiteral("HR")},
+                       {QStringLiteral("adam"), QStringLiteral("Adam Admin"),
+                        role::Admin, QStringLiteral("IT")},
+                       {QStringLiteral("zoe"), QStringLiteral("Zoe Zomer"),
+                        role::Employee, QStringLiteral("IT")},
+                   },
+                   Password));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const char *u : {"eddy", "mike", "nina", "adam", "zoe"}) {
-        auto session = std::make_unique<RawSession>();
-        QVERIFY2(session->signIn(m_server.url(), s(u), Password), u);
-        m_sessions[s(u)] = std::move(session);
-    }
+    QVERIFY(m_crew.signIn(m_server.url(), Password));
 }
 
 QString TestGroups::makeGroup(const QString &owner, const char *vis, const QString &name)
@@ -82,8 +85,8 @@ void TestGroups::syncPoint()
 {
     const PostCreateBody marker{ids::create(), QStringLiteral("marker %1").arg(++m_markers)};
     QCOMPARE(as(QStringLiteral("adam")).write(type::PostCreate, encode(marker)), QStringLiteral("ack"));
-    for (auto &[name, session] : m_sessions)
-        QVERIFY2(session->waitChange(s(kind::Post), marker.id).has_value(), qPrintable(name));
+    for (const QString &name : m_crew.names())
+        QVERIFY2(m_crew[name].waitChange(s(kind::Post), marker.id).has_value(), qPrintable(name));
 }
 
 void TestGroups::creation()

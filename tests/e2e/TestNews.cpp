@@ -1,7 +1,7 @@
 // Managed news against a real plein-server on the raw protocol: every role against every
 // action, targeting by department, scheduled publishing (also with nobody connected and
 // across a restart), reach and must-read acknowledgements for editors only.
-#include "RawSession.h"
+#include "RawCrew.h"
 #include "ServerProcess.h"
 
 #include "model/Ids.h"
@@ -17,12 +17,9 @@
 using namespace plein;
 using namespace plein::protocol;
 using plein::test::RawSession;
+using plein::test::s;
 
 namespace {
-QString s(const char *c)
-{
-    return QLatin1String(c);
-}
 const QString Password = QStringLiteral("news-pw");
 } // namespace
 
@@ -46,32 +43,33 @@ private:
     // The must_read notifications `who` received for `article` (distinct ids), waiting up
     // to timeoutMs for at least one.
     QStringList mustReadNotices(RawSession &who, const QString &article, int timeoutMs = 5000);
-    RawSession &as(const QString &user) { return *m_sessions[user]; }
+    RawSession &as(const QString &user) { return m_crew[user]; }
     // A published must-read article for everyone, by the editor; its id.
     QString fixture(const QString &title, const QStringList &departments = {});
     std::optional<NewsArticle> latestArticle(RawSession &who, const QString &id);
 
     plein::test::ServerProcess m_server;
-    std::map<QString, std::unique_ptr<RawSession>> m_sessions;
+    plein::test::RawCrew m_crew;
 };
 
 void TestNews::initTestCase()
 {
     QVERIFY2(!plein::test::ServerProcess::serverBinary().isEmpty(), "PLEIN_SERVER_BIN is not set");
-    QVERIFY(m_server.addUser(QStringLiteral("erik"), Password, QStringLiteral("Erik Editor"), s(role::Editor),
-                             QStringLiteral("Communications")));
-    QVERIFY(m_server.addUser(QStringLiteral("adam"), Password, QStringLiteral("Adam Admin"), s(role::Admin),
-                             QStringLiteral("IT")));
-    QVERIFY(m_server.addUser(QStringLiteral("emma"), Password, QStringLiteral("Emma Employee"), s(role::Employee),
-                             QStringLiteral("Finance")));
-    QVERIFY(m_server.addUser(QStringLiteral("hugo"), Password, QStringLiteral("Hugo Employee"), s(role::Employee),
-                             QStringLiteral("HR")));
+    QVERIFY(
+        m_crew.add(m_server,
+                   {
+                       {QStringLiteral("erik"), QStringLiteral("Erik Editor"),
+                        role::Editor, QStringLiteral("Communications")},
+                       {QStringLiteral("adam"), QStringLiteral("Adam Admin"),
+                        role::Admin, QStringLiteral("IT")},
+                       {QStringLiteral("emma"), QStringLiteral("Emma Employee"),
+                        role::Employee, QStringLiteral("Finance")},
+                       {QStringLiteral("hugo"), QStringLiteral("Hugo Employee"),
+                        role::Employee, QStringLiteral("HR")},
+                   },
+                   Password));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const char *u : {"erik", "adam", "emma", "hugo"}) {
-        auto session = std::make_unique<RawSession>();
-        QVERIFY2(session->signIn(m_server.url(), s(u), Password), u);
-        m_sessions[s(u)] = std::move(session);
-    }
+    QVERIFY(m_crew.signIn(m_server.url(), Password));
 }
 
 QString TestNews::fixture(const QString &title, const QStringList &departments)
@@ -307,8 +305,7 @@ void TestNews::scheduledWhileNobodyConnectedAndAcrossRestart()
                        false, false, ids::nowMs() + 2500};
     QCOMPARE(as(QStringLiteral("erik")).write(type::NewsSave, encode(soon)), QStringLiteral("ack"));
     QCOMPARE(as(QStringLiteral("erik")).write(type::NewsSave, encode(later)), QStringLiteral("ack"));
-    for (auto &[name, session] : m_sessions)
-        session->close();
+    m_crew.closeAll();
     // Nobody is connected when `soon` falls due; let the clock pass it.
     QVERIFY(QTest::qWaitFor([&] { return ids::nowMs() > soon.publishAt + 300; }, 5000));
     QVERIFY(m_server.terminate());

@@ -2,7 +2,7 @@
 // posts, edits and tombstone deletes of posts and comments (author, other employee, admin,
 // deleted and unknown targets), blog pages, and that a deleted text is gone from what the
 // server sends, also to a session that syncs from scratch afterwards.
-#include "RawSession.h"
+#include "RawCrew.h"
 #include "ServerProcess.h"
 
 #include "model/Ids.h"
@@ -21,12 +21,9 @@
 using namespace plein;
 using namespace plein::protocol;
 using plein::test::RawSession;
+using plein::test::s;
 
 namespace {
-QString s(const char *c)
-{
-    return QLatin1String(c);
-}
 const QString Password = QStringLiteral("posts-pw");
 const QString Ack = QStringLiteral("ack");
 } // namespace
@@ -46,13 +43,13 @@ private slots:
     void badInput();
 
 private:
-    RawSession &as(const QString &u) { return *m_sessions[u]; }
+    RawSession &as(const QString &u) { return m_crew[u]; }
     QString companyPost(const QString &who, const QString &text);
     QString groupPost(const QString &who, const QString &text);
     QString comment(const QString &who, const QString &post, const QString &text);
 
     plein::test::ServerProcess m_server;
-    std::map<QString, std::unique_ptr<RawSession>> m_sessions;
+    plein::test::RawCrew m_crew;
     QString m_group;   // open group: anna (owner), bert; carl and ada outside
     QString m_secret;  // secret group: eddy (owner), anna
 };
@@ -60,17 +57,23 @@ private:
 void TestPosts::initTestCase()
 {
     QVERIFY(!plein::test::ServerProcess::serverBinary().isEmpty());
-    QVERIFY(m_server.addUser(QStringLiteral("anna"), Password, QStringLiteral("Anna de Vries"), s(role::Employee), QStringLiteral("Finance")));
-    QVERIFY(m_server.addUser(QStringLiteral("bert"), Password, QStringLiteral("Bert Bakker"), s(role::Employee), QStringLiteral("Sales")));
-    QVERIFY(m_server.addUser(QStringLiteral("carl"), Password, QStringLiteral("Carl Outsider"), s(role::Employee), QStringLiteral("HR")));
-    QVERIFY(m_server.addUser(QStringLiteral("ada"), Password, QStringLiteral("Ada Admin"), s(role::Admin), QStringLiteral("IT")));
-    QVERIFY(m_server.addUser(QStringLiteral("eddy"), Password, QStringLiteral("Eddy Editor"), s(role::Editor), QStringLiteral("Communications")));
+    QVERIFY(
+        m_crew.add(m_server,
+                   {
+                       {QStringLiteral("anna"), QStringLiteral("Anna de Vries"),
+                        role::Employee, QStringLiteral("Finance")},
+                       {QStringLiteral("bert"), QStringLiteral("Bert Bakker"),
+                        role::Employee, QStringLiteral("Sales")},
+                       {QStringLiteral("carl"), QStringLiteral("Carl Outsider"),
+                        role::Employee, QStringLiteral("HR")},
+                       {QStringLiteral("ada"), QStringLiteral("Ada Admin"),
+                        role::Admin, QStringLiteral("IT")},
+                       {QStringLiteral("eddy"), QStringLiteral("Eddy Editor"),
+                        role::Editor, QStringLiteral("Communications")},
+                   },
+                   Password));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const char *u : {"anna", "bert", "carl", "ada", "eddy"}) {
-        auto session = std::make_unique<RawSession>();
-        QVERIFY2(session->signIn(m_server.url(), s(u), Password), u);
-        m_sessions[s(u)] = std::move(session);
-    }
+    QVERIFY(m_crew.signIn(m_server.url(), Password));
     const GroupSaveBody g{ids::create(), QStringLiteral("Hardlopen"), {}, s(groupkind::Interest), s(visibility::Open)};
     QCOMPARE(as(QStringLiteral("anna")).write(type::GroupSave, encode(g)), Ack);
     QCOMPARE(as(QStringLiteral("bert")).write(type::GroupJoin, encode(GroupRefBody{g.id})), Ack);
