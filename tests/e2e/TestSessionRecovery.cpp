@@ -77,6 +77,12 @@ void TestSessionRecovery::oversizeMessageResyncs()
 {
     // Anna reads at most 24 KiB per message; one of Bob's posts is 30,000 bytes of UTF-8.
     constexpr qint64 Limit = 24 * 1024;
+    // When each connection went down and when the next attempt started. Declared before the
+    // session, which reports Offline once more while it is destroyed.
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> downAt;
+    QList<qint64> delays;  // down -> next attempt, per reconnect
     QTemporaryDir dir;
     Session anna(dir.path());
     QVERIFY(anna.openAccount(m_server.url(), QStringLiteral("anna")));
@@ -85,12 +91,7 @@ void TestSessionRecovery::oversizeMessageResyncs()
     anna.signIn(Password);
     QVERIFY(synced.wait(10000));
 
-    // When each connection went down and when the next attempt started.
-    QElapsedTimer clock;
-    clock.start();
-    QList<qint64> downAt;
-    QList<qint64> delays;  // down -> next attempt, per reconnect
-    connect(&anna, &Session::connectionStateChanged, this, [&](Session::ConnectionState s) {
+    connect(&anna, &Session::connectionStateChanged, &anna, [&](Session::ConnectionState s) {
         if (s == Session::ConnectionState::Offline)
             downAt.append(clock.elapsed());
         else if (s == Session::ConnectionState::Connecting && !downAt.isEmpty())
