@@ -1,5 +1,7 @@
 #include "BenchCommon.h"
 
+#include "protocol/Envelope.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,16 @@ void setProgramPaths()
         qputenv("PLEIN_SERVER_BIN", PLEIN_BENCH_SERVER_BIN);
     if (qEnvironmentVariableIsEmpty("PLEIN_CLIENT_BIN"))
         qputenv("PLEIN_CLIENT_BIN", PLEIN_BENCH_CLIENT_BIN);
+}
+
+QByteArray frame(const char *type, const QJsonObject &body, const QString &id, const QString &op)
+{
+    protocol::Envelope e;
+    e.type = QLatin1String(type);
+    e.id = id;
+    e.op = op;
+    e.body = body;
+    return e.encode();
 }
 
 QString serverBinary()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -31,6 +32,9 @@ void printJson(const QString &name, QJsonObject figures);
 // Runs a command and returns its exit code (-1 on failure to start or on timeout).
 int run(const QString &program, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
         int timeoutMs = 600000);
+
+// One protocol frame, encoded: what the load clients send.
+QByteArray frame(const char *type, const QJsonObject &body, const QString &id = {}, const QString &op = {});
 
 // "--name value" from argv, or fallback.
 qint64 intArg(const QStringList &args, const QString &name, qint64 fallback);

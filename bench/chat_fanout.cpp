@@ -7,6 +7,7 @@
 //
 //     chat_fanout [--clients 500] [--messages 50] [--rate 5]
 #include "BenchCommon.h"
+#include "DeliveryTally.h"
 #include "LoadClients.h"
 
 #include "ServerProcess.h"
@@ -25,18 +26,11 @@
 using namespace plein;
 using namespace plein::protocol;
 
+using bench::frame;
+
 namespace {
 constexpr char Marker[] = "chatbench #";
 
-QByteArray frame(const char *type, const QJsonObject &body, const QString &id = {}, const QString &op = {})
-{
-    Envelope e;
-    e.type = QLatin1String(type);
-    e.id = id;
-    e.op = op;
-    e.body = body;
-    return e.encode();
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -61,16 +55,11 @@ int main(int argc, char **argv)
 
     // Per connection: 0 resuming, 1 signed in, 2 syncing, 3 live.
     std::vector<quint8> state(size_t(n), 0);
-    std::vector<quint8> seen(size_t(n) * size_t(messages), 0);
-    std::vector<qint64> sentAt(size_t(messages), 0);
-    QList<double> latencies;
-    latencies.reserve(qsizetype(n) * messages);
+    bench::DeliveryTally tally(Marker, n, messages);
     int signedIn = 0, ready = 0;
     bool roomMade = false;
-    qint64 delivered = 0;
     const QString room = ids::create();
     const QString roomOp = ids::create();
-    const QByteArrayView marker(Marker);
 
     bench::LoadClients load;
     load.setOnOpen([&](int c) {
@@ -78,21 +67,7 @@ int main(int argc, char **argv)
     });
     load.setOnText([&](int c, QByteArrayView text, qint64 now) {
         if (state[size_t(c)] == 3) {
-            for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at)) {
-                at += marker.size();
-                int m = 0;
-                while (at < text.size() && text[at] >= '0' && text[at] <= '9')
-                    m = m * 10 + (text[at++] - '0');
-                if (m >= messages)
-                    continue;
-                quint8 &times = seen[size_t(c) * size_t(messages) + size_t(m)];
-                if (times < 255)
-                    ++times;
-                if (times == 1 && sentAt[size_t(m)] > 0) {
-                    latencies.append(double(now - sentAt[size_t(m)]) / 1e6);
-                    ++delivered;
-                }
-            }
+            tally.scan(c, text, now);
             return;
         }
         const auto e = Envelope::decode(text.toByteArray());
@@ -138,26 +113,21 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     int next = 0;
-    const qint64 expected = qint64(n) * messages;
-    load.run([&] { return next >= messages && delivered >= expected; }, messages * 1000 / rate + 30000, [&] {
+    const qint64 expected = tally.expected();
+    load.run([&] { return next >= messages && tally.delivered() >= expected; }, messages * 1000 / rate + 30000, [&] {
         while (next < messages && clock.elapsed() >= qint64(next) * 1000 / rate) {
             const QByteArray msg = frame(type::ChatSend,
                                          encode(ChatSendBody{ids::create(), room,
-                                                             QStringLiteral("%1%2 end").arg(QLatin1String(Marker)).arg(next), {}}),
+                                                             tally.text(next) + QStringLiteral(" end"), {}}),
                                          {}, ids::create());
-            sentAt[size_t(next)] = load.clock().nsecsElapsed();
+            tally.sent(next, load.clock().nsecsElapsed());
             load.sendText(next % n, msg);
             ++next;
         }
     }, 2);
     load.run([] { return false; }, 500);   // late duplicates would come now
-    qint64 lost = 0, duplicated = 0;
-    for (quint8 times : seen) {
-        if (times == 0)
-            ++lost;
-        else
-            duplicated += times - 1;
-    }
+    const qint64 lost = tally.lost(), duplicated = tally.duplicated();
+    const QList<double> &latencies = tally.latenciesMs();
     const double p50 = bench::percentile(latencies, 50), p99 = bench::percentile(latencies, 99),
                  max = bench::percentile(latencies, 100);
     bench::printTable(QStringLiteral("chat message to a %1-member room, %2 messages at %3/s").arg(n).arg(messages).arg(rate),

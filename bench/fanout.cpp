@@ -7,6 +7,7 @@
 //
 //   fanout [--clients 100,1000] [--rate 10] [--seconds 10]
 #include "BenchCommon.h"
+#include "DeliveryTally.h"
 #include "LoadClients.h"
 
 #include "ServerProcess.h"
@@ -24,6 +25,8 @@
 
 using namespace plein;
 
+using bench::frame;
+
 namespace {
 
 constexpr char Marker[] = "fanout #";
@@ -39,16 +42,6 @@ struct Run
     double serverRssMb = 0;
     int connectFailures = 0;
 };
-
-QByteArray frame(const char *type, const QJsonObject &body, const QString &id = {}, const QString &op = {})
-{
-    protocol::Envelope e;
-    e.type = QLatin1String(type);
-    e.id = id;
-    e.op = op;
-    e.body = body;
-    return e.encode();
-}
 
 Run runOnce(int clients, int rate, int seconds)
 {
@@ -74,43 +67,22 @@ Run runOnce(int clients, int rate, int seconds)
 
     const int total = rate * seconds;
     const int senderIndex = clients;
-    // Per connection: 0 resuming, 1 syncing, 2 live. Per (connection, post): times delivered.
+    // Per connection: 0 resuming, 1 syncing, 2 live.
     std::vector<quint8> state(size_t(clients + 1), 0);
-    std::vector<quint8> seen(size_t(clients) * size_t(total), 0);
-    std::vector<qint64> sentAt(size_t(total), 0);
-    run.latencies.reserve(qsizetype(clients) * total);
+    bench::DeliveryTally tally(Marker, clients, total);
     int ready = 0;
     bool senderReady = false;
-    qint64 delivered = 0;
     const QByteArray receiverResume = frame(protocol::type::AuthResume, protocol::encode(protocol::ResumeBody{sessions.at(0).token}),
                                             QStringLiteral("1"));
     const QByteArray senderResume = frame(protocol::type::AuthResume, protocol::encode(protocol::ResumeBody{sessions.at(1).token}),
                                           QStringLiteral("1"));
     const QByteArray syncRequest = frame(protocol::type::Sync, protocol::encode(protocol::SyncBody{0}), QStringLiteral("2"));
-    const QByteArrayView marker(Marker);
 
     bench::LoadClients load;
     load.setOnOpen([&](int conn) { load.sendText(conn, conn == senderIndex ? senderResume : receiverResume); });
     load.setOnText([&](int conn, QByteArrayView text, qint64 now) {
         if (state[size_t(conn)] == 2) {
-            // Live: find every marked post in the frame without decoding it (the load
-            // process must stay cheaper than the server it measures).
-            for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at)) {
-                at += marker.size();
-                int n = 0;
-                while (at < text.size() && text[at] >= '0' && text[at] <= '9')
-                    n = n * 10 + (text[at++] - '0');
-                if (n >= total)
-                    continue;
-                quint8 &times = seen[size_t(conn) * size_t(total) + size_t(n)];
-                if (times < 255)
-                    ++times;
-                if (times != 1)
-                    continue;
-                if (sentAt[size_t(n)] > 0)
-                    run.latencies.append(double(now - sentAt[size_t(n)]) / 1e6);
-                ++delivered;
-            }
+            tally.scan(conn, text, now);
             return;
         }
         const auto e = protocol::Envelope::decode(text.toByteArray());
@@ -148,9 +120,9 @@ Run runOnce(int clients, int rate, int seconds)
         while (next < total && runTimer.elapsed() >= qint64(next) * 1000 / rate) {
             const QByteArray post = frame(protocol::type::PostCreate,
                                           protocol::encode(protocol::PostCreateBody{
-                                              ids::create(), QStringLiteral("%1%2").arg(QLatin1String(Marker)).arg(next)}),
+                                              ids::create(), tally.text(next)}),
                                           {}, ids::create());
-            sentAt[size_t(next)] = load.clock().nsecsElapsed();
+            tally.sent(next, load.clock().nsecsElapsed());
             load.sendText(senderIndex, post);
             ++next;
         }
@@ -159,8 +131,7 @@ Run runOnce(int clients, int rate, int seconds)
             peakRss = qMax(peakRss, bench::rssMb(server.pid()));
         }
     };
-    const qint64 expected = qint64(total) * clients;
-    load.run([&] { return next >= total && delivered >= expected; }, seconds * 1000 + 30000, tick, 2);
+    load.run([&] { return next >= total && tally.delivered() >= tally.expected(); }, seconds * 1000 + 30000, tick, 2);
     // Late duplicates would come now, if any.
     load.run([] { return false; }, 500);
     run.seconds = double(runTimer.nsecsElapsed()) / 1e9;
@@ -168,15 +139,9 @@ Run runOnce(int clients, int rate, int seconds)
     peakRss = qMax(peakRss, bench::rssMb(server.pid()));
     run.serverRssMb = peakRss;
     load.closeAll();
-    for (int c = 0; c < clients; ++c) {
-        for (int n = 0; n < total; ++n) {
-            const int times = seen[size_t(c) * size_t(total) + size_t(n)];
-            if (times == 0)
-                ++run.lost;
-            else
-                run.duplicated += times - 1;
-        }
-    }
+    run.latencies = tally.latenciesMs();
+    run.lost = tally.lost();
+    run.duplicated = tally.duplicated();
     return run;
 }
 

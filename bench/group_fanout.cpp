@@ -8,6 +8,7 @@
 //
 //   group_fanout [--members 1000] [--posts 20] [--rate 5]
 #include "BenchCommon.h"
+#include "DeliveryTally.h"
 #include "LoadClients.h"
 
 #include "Backend.h"
@@ -28,19 +29,11 @@
 
 using namespace plein;
 
+using bench::frame;
+
 namespace {
 
 constexpr char Marker[] = "group fanout #";
-
-QByteArray frame(const char *type, const QJsonObject &body, const QString &id = {}, const QString &op = {})
-{
-    protocol::Envelope e;
-    e.type = QLatin1String(type);
-    e.id = id;
-    e.op = op;
-    e.body = body;
-    return e.encode();
-}
 
 } // namespace
 
@@ -100,15 +93,10 @@ int main(int argc, char *argv[])
     // The members' names sort as they were made, so member 0 (the owner) is the first.
     const int senderIndex = members;   // one more connection, as member 0
     std::vector<quint8> state(size_t(members) + 1, 0);   // 0 resuming and syncing, 1 live
-    std::vector<quint8> seen(size_t(members) * size_t(posts), 0);
-    std::vector<qint64> sentAt(size_t(posts), 0);
-    QList<double> lat;
-    lat.reserve(qsizetype(members) * posts);
+    bench::DeliveryTally tally(Marker, members, posts);
     int ready = 0;
     bool senderReady = false;
-    qint64 delivered = 0;
     const QByteArray sync = frame(protocol::type::Sync, protocol::encode(protocol::SyncBody{0}), QStringLiteral("2"));
-    const QByteArrayView marker(Marker);
     bench::LoadClients load;
     load.setOnOpen([&](int c) {
         load.sendText(c, frame(protocol::type::AuthResume,
@@ -129,21 +117,7 @@ int main(int argc, char *argv[])
             }
             return;
         }
-        for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at)) {
-            at += marker.size();
-            int n = 0;
-            while (at < text.size() && text[at] >= '0' && text[at] <= '9')
-                n = n * 10 + (text[at++] - '0');
-            if (n >= posts)
-                continue;
-            quint8 &times = seen[size_t(c) * size_t(posts) + size_t(n)];
-            if (times < 255)
-                ++times;
-            if (times == 1 && sentAt[size_t(n)] > 0) {
-                lat.append(double(now - sentAt[size_t(n)]) / 1e6);
-                ++delivered;
-            }
-        }
+        tally.scan(c, text, now);
     });
     load.open(server.port(), members + 1);
     if (!load.run([&] { return ready >= members && senderReady; }, 180000)) {
@@ -153,26 +127,21 @@ int main(int argc, char *argv[])
     QElapsedTimer run;
     run.start();
     int next = 0;
-    const qint64 expected = qint64(posts) * members;
-    load.run([&] { return next >= posts && delivered >= expected; }, posts * 1000 / rate + 60000, [&] {
+    const qint64 expected = tally.expected();
+    load.run([&] { return next >= posts && tally.delivered() >= expected; }, posts * 1000 / rate + 60000, [&] {
         while (next < posts && run.elapsed() >= qint64(next) * 1000 / rate) {
             const QByteArray post = frame(protocol::type::GroupPost,
                                           protocol::encode(protocol::GroupPostBody{
-                                              ids::create(), group, QStringLiteral("%1%2 end").arg(QLatin1String(Marker)).arg(next)}),
+                                              ids::create(), group, tally.text(next) + QStringLiteral(" end")}),
                                           {}, ids::create());
-            sentAt[size_t(next)] = load.clock().nsecsElapsed();
+            tally.sent(next, load.clock().nsecsElapsed());
             load.sendText(senderIndex, post);
             ++next;
         }
     }, 2);
     load.run([] { return false; }, 500);   // late duplicates would come now
-    qint64 lost = 0, duplicated = 0;
-    for (quint8 times : seen) {
-        if (times == 0)
-            ++lost;
-        else
-            duplicated += times - 1;
-    }
+    const qint64 lost = tally.lost(), duplicated = tally.duplicated();
+    const QList<double> &lat = tally.latenciesMs();
     const double p99 = bench::percentile(lat, 99);
     bench::printTable(QStringLiteral("post to a %1-member group").arg(members),
                       {{QStringLiteral("deliveries"), QStringLiteral("%1 of %2").arg(lat.size()).arg(expected)},

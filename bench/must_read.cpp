@@ -35,20 +35,12 @@
 
 using namespace plein;
 
+using bench::frame;
+
 namespace {
 
 constexpr int Probes = 4;
 constexpr int PingGapMs = 25;   // per probe: under the per-connection request budget
-
-QByteArray frame(const char *type, const QJsonObject &body, const QString &id = {}, const QString &op = {})
-{
-    protocol::Envelope e;
-    e.type = QLatin1String(type);
-    e.id = id;
-    e.op = op;
-    e.body = body;
-    return e.encode();
-}
 
 int countOf(QByteArrayView text, QByteArrayView what)
 {
