@@ -25,7 +25,9 @@ namespace plein::client {
 // applied one transaction each -> sync.done -> live pushes. Outbox rows are sent in order
 // whenever signed in and kept until acknowledged; after a drop the engine reconnects with
 // jittered exponential backoff, resumes with its token and sends what is still queued (the
-// server answers a repeated op with the same ack).
+// server answers a repeated op with the same ack). Only a complete sync (sync.done) resets
+// the backoff, so a connection that breaks the same way every time (a message over the
+// size limit, a refused sync) comes back slower and slower rather than in a tight loop.
 //
 // Call the public functions on the engine's thread (QMetaObject::invokeMethod).
 class SyncEngine : public QObject
