@@ -1,6 +1,7 @@
 #include "cache/ChangeApplier.h"
 
 #include "Logging.h"
+#include "cache/CacheSql.h"
 #include "cache/Replica.h"
 #include "cache/ScopeCache.h"
 #include "chat/ChatCache.h"
@@ -22,20 +23,12 @@ namespace plein::client {
 
 namespace {
 
-Error cacheError(const QString &what, const QSqlQuery &q)
-{
-    return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
-}
+using cachesql::cacheError;
+using cachesql::v;
 
 Error badChange(const protocol::Change &c, const QString &why)
 {
-    return Error{QLatin1String(protocol::code::BadRequest),
-                 QStringLiteral("change %1 (%2 %3): %4").arg(c.seq).arg(c.kind, c.id, why)};
-}
-
-QVariant v(qint64 n)
-{
-    return QVariant::fromValue(n);
+    return cachesql::badChange(c, why);
 }
 
 } // namespace
@@ -223,10 +216,6 @@ Result<bool> ChangeApplier::applyOne(const protocol::Change &c, const QString &m
         return it.value()(m_sql, c, me);
     if (c.kind == QLatin1String(protocol::kind::User))
         return applyUser(c);
-    if (c.kind == QLatin1String(protocol::kind::Post))
-        return applyPost(c);
-    if (c.kind == QLatin1String(protocol::kind::Comment))
-        return applyComment(c);
     if (c.kind == QLatin1String(protocol::kind::Like))
         return applyLike(c);
     // A kind from a newer server: not ours to show yet, but the cursor still passes it.
@@ -253,50 +242,6 @@ Result<bool> ChangeApplier::applyUser(const protocol::Change &c)
             " role = excluded.role, department = excluded.department, title = excluded.title, seq = excluded.seq"),
         {p->id, p->name, p->displayName, p->role, p->department, p->title, v(c.seq)}, &ok);
     return ok ? Result<bool>(true) : cacheError(QStringLiteral("user %1").arg(c.id), q);
-}
-
-Result<bool> ChangeApplier::applyPost(const protocol::Change &c)
-{
-    bool ok = false;
-    if (c.deleted) {
-        QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM posts WHERE id = ?"), {c.id}, &ok);
-        return ok ? Result<bool>(true) : cacheError(QStringLiteral("post %1").arg(c.id), q);
-    }
-    auto p = protocol::decode<Post>(c.data);
-    if (!p)
-        return badChange(c, p.error().message);
-    if (p->id != c.id)
-        return badChange(c, QStringLiteral("data.id does not match"));
-    // The server's copy wins over a pending local one and settles it.
-    QSqlQuery &q = m_sql.exec(
-        QStringLiteral(
-            "INSERT INTO posts (id, author_id, text, created, seq, state, error, op) VALUES (?, ?, ?, ?, ?, 0, NULL, NULL)"
-            " ON CONFLICT (id) DO UPDATE SET author_id = excluded.author_id, text = excluded.text,"
-            " created = excluded.created, seq = excluded.seq, state = 0, error = NULL, op = NULL"),
-        {p->id, p->author, p->text, v(p->created), v(c.seq)}, &ok);
-    return ok ? Result<bool>(true) : cacheError(QStringLiteral("post %1").arg(c.id), q);
-}
-
-Result<bool> ChangeApplier::applyComment(const protocol::Change &c)
-{
-    bool ok = false;
-    if (c.deleted) {
-        QSqlQuery &q = m_sql.exec(QStringLiteral("DELETE FROM comments WHERE id = ?"), {c.id}, &ok);
-        return ok ? Result<bool>(true) : cacheError(QStringLiteral("comment %1").arg(c.id), q);
-    }
-    auto cm = protocol::decode<Comment>(c.data);
-    if (!cm)
-        return badChange(c, cm.error().message);
-    if (cm->id != c.id)
-        return badChange(c, QStringLiteral("data.id does not match"));
-    QSqlQuery &q = m_sql.exec(
-        QStringLiteral("INSERT INTO comments (id, post_id, author_id, text, created, seq, state, error, op)"
-                       " VALUES (?, ?, ?, ?, ?, ?, 0, NULL, NULL)"
-                       " ON CONFLICT (id) DO UPDATE SET post_id = excluded.post_id, author_id = excluded.author_id,"
-                       " text = excluded.text, created = excluded.created, seq = excluded.seq, state = 0,"
-                       " error = NULL, op = NULL"),
-        {cm->id, cm->post, cm->author, cm->text, v(cm->created), v(c.seq)}, &ok);
-    return ok ? Result<bool>(true) : cacheError(QStringLiteral("comment %1").arg(c.id), q);
 }
 
 Result<bool> ChangeApplier::applyLike(const protocol::Change &c)

@@ -59,8 +59,6 @@ public:
 private:
     Result<bool> applyOne(const protocol::Change &change, const QString &me);
     Result<bool> applyUser(const protocol::Change &change);
-    Result<bool> applyPost(const protocol::Change &change);
-    Result<bool> applyComment(const protocol::Change &change);
     Result<bool> applyLike(const protocol::Change &change);
     Result<bool> settle(const QString &op, qint64 seq);
     enum class Hold { Apply, Held, Stale };

@@ -4,7 +4,6 @@
 #include "cache/Outbox.h"
 #include "cache/Statements.h"
 #include "cache/Replica.h"
-#include "cache/Transaction.h"
 #include "model/Ids.h"
 #include "protocol/Limits.h"
 #include "protocol/Messages.h"
@@ -17,9 +16,25 @@ namespace plein::client {
 
 namespace {
 
-Error cacheError(const QString &message)
+// One statement for the local row and the outbox row of `w`, in one transaction with the
+// pre-images of `touched` (cache/LocalWrite.h).
+Result<LocalWriter::Written> record(const QSqlDatabase &db, const char *type, const LocalWriter::Written &w,
+                                    const QJsonObject &body, const QString &statement, const QVariantList &values,
+                                    const QList<undo::Rows> &touched = {})
 {
-    return Error{QStringLiteral("cache"), message};
+    auto op = localwrite::record(
+        db, type, w.id, body, touched,
+        [&](Statements &sql) {
+            bool ok = false;
+            QSqlQuery &q = sql.exec(statement, values, &ok);
+            const QString e = ok ? QString() : q.lastError().text();
+            q.finish();
+            return e;
+        },
+        w.op);
+    if (!op)
+        return op.error();
+    return w;
 }
 
 } // namespace
@@ -49,26 +64,9 @@ Result<LocalWriter::Written> LocalWriter::createPost(const QString &text)
     if (!me)
         return me.error();
     const Written w{ids::create(), ids::create()};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return cacheError(tx.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO posts (id, author_id, text, created, state, op) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(w.id);
-    q.addBindValue(me.value());
-    q.addBindValue(valid.value());
-    q.addBindValue(QVariant::fromValue(ids::nowMs()));
-    q.addBindValue(rowstate::Pending);
-    q.addBindValue(w.op);
-    if (!q.exec())
-        return cacheError(q.lastError().text());
-    QString error;
-    if (!Outbox::enqueue(m_db, QLatin1String(protocol::type::PostCreate), w.op, w.id,
-                         protocol::encode(protocol::PostCreateBody{w.id, valid.value()}), &error))
-        return cacheError(error);
-    if (!tx.commit())
-        return cacheError(tx.error());
-    return w;
+    return record(m_db, protocol::type::PostCreate, w, protocol::encode(protocol::PostCreateBody{w.id, valid.value()}),
+                  QStringLiteral("INSERT INTO posts (id, author_id, text, created, state, op) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {w.id, me.value(), valid.value(), QVariant::fromValue(ids::nowMs()), rowstate::Pending, w.op});
 }
 
 Result<LocalWriter::Written> LocalWriter::addComment(const QString &postId, const QString &text)
@@ -82,28 +80,11 @@ Result<LocalWriter::Written> LocalWriter::addComment(const QString &postId, cons
     if (!postExists(postId))
         return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no such post")};
     const Written w{ids::create(), ids::create()};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return cacheError(tx.error());
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO comments (id, post_id, author_id, text, created, state, op)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(w.id);
-    q.addBindValue(postId);
-    q.addBindValue(me.value());
-    q.addBindValue(valid.value());
-    q.addBindValue(QVariant::fromValue(ids::nowMs()));
-    q.addBindValue(rowstate::Pending);
-    q.addBindValue(w.op);
-    if (!q.exec())
-        return cacheError(q.lastError().text());
-    QString error;
-    if (!Outbox::enqueue(m_db, QLatin1String(protocol::type::CommentCreate), w.op, w.id,
-                         protocol::encode(protocol::CommentCreateBody{w.id, postId, valid.value()}), &error))
-        return cacheError(error);
-    if (!tx.commit())
-        return cacheError(tx.error());
-    return w;
+    return record(m_db, protocol::type::CommentCreate, w,
+                  protocol::encode(protocol::CommentCreateBody{w.id, postId, valid.value()}),
+                  QStringLiteral("INSERT INTO comments (id, post_id, author_id, text, created, state, op)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {w.id, postId, me.value(), valid.value(), QVariant::fromValue(ids::nowMs()), rowstate::Pending, w.op});
 }
 
 Result<LocalWriter::Written> LocalWriter::setLiked(const QString &postId, bool liked)
@@ -115,20 +96,11 @@ Result<LocalWriter::Written> LocalWriter::setLiked(const QString &postId, bool l
         return Error{QLatin1String(protocol::code::NotFound), QStringLiteral("no such post")};
     const undo::Rows mine{QStringLiteral("likes"), {QStringLiteral("post_id"), QStringLiteral("user_id")},
                           {postId, me.value()}, {QStringLiteral("liked"), QStringLiteral("seq")}};
-    auto op = localwrite::record(m_db, protocol::type::LikeSet, postId, protocol::encode(protocol::LikeSetBody{postId, liked}),
-                                 {mine}, [&](Statements &sql) {
-                                     bool ok = false;
-                                     QSqlQuery &q = sql.exec(
-                                         QStringLiteral("INSERT INTO likes (post_id, user_id, liked) VALUES (?, ?, ?)"
-                                                        " ON CONFLICT (post_id, user_id) DO UPDATE SET liked = excluded.liked"),
-                                         {postId, me.value(), liked ? 1 : 0}, &ok);
-                                     const QString e = ok ? QString() : q.lastError().text();
-                                     q.finish();
-                                     return e;
-                                 });
-    if (!op)
-        return op.error();
-    return Written{postId, op.value()};
+    return record(m_db, protocol::type::LikeSet, Written{postId, ids::create()},
+                  protocol::encode(protocol::LikeSetBody{postId, liked}),
+                  QStringLiteral("INSERT INTO likes (post_id, user_id, liked) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (post_id, user_id) DO UPDATE SET liked = excluded.liked"),
+                  {postId, me.value(), liked ? 1 : 0}, {mine});
 }
 
 } // namespace plein::client

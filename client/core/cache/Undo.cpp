@@ -1,5 +1,6 @@
 #include "cache/Undo.h"
 
+#include "cache/CacheSql.h"
 #include "cache/Replica.h"
 #include "cache/Statements.h"
 
@@ -10,10 +11,7 @@ namespace plein::client::undo {
 
 namespace {
 
-Error cacheError(const QString &what, const QSqlQuery &q)
-{
-    return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
-}
+using cachesql::cacheError;
 
 QString placeholders(qsizetype n)
 {
@@ -77,17 +75,7 @@ Result<QVariantList> keyValues(Statements &sql, const Entry &e)
     return values;
 }
 
-Result<bool> run(Statements &sql, const QString &text, const QVariantList &values, const QString &what, int *changed = nullptr)
-{
-    bool ok = false;
-    QSqlQuery &q = sql.exec(text, values, &ok);
-    if (!ok)
-        return cacheError(what, q);
-    if (changed)
-        *changed = q.numRowsAffected();
-    q.finish();
-    return true;
-}
+using cachesql::run;
 
 // Writes one pre-image back into its table.
 Result<bool> restore(Statements &sql, const Entry &e)
@@ -117,10 +105,10 @@ Result<bool> restore(Statements &sql, const Entry &e)
     QStringList assignments;
     for (const QString &c : e.columns)
         assignments.append(c + QStringLiteral(" = ?"));
-    int changed = 0;
+    bool changed = false;
     auto r = run(sql, QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(e.table, assignments.join(QStringLiteral(", ")), where),
                  rows->constFirst() + keys.value(), e.table, &changed);
-    if (!r || changed > 0)
+    if (!r || changed)
         return r;
     const QStringList all = e.keys + e.columns;
     return run(sql,

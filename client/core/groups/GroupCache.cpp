@@ -1,5 +1,6 @@
 #include "groups/GroupCache.h"
 
+#include "cache/CacheSql.h"
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWrite.h"
 #include "cache/Statements.h"
@@ -19,25 +20,12 @@ namespace plein::client::groupcache {
 
 namespace {
 
-QVariant v(qint64 n)
-{
-    return QVariant::fromValue(n);
-}
+using cachesql::run;
+using cachesql::v;
 
 Error bad(const protocol::Change &c, const QString &why)
 {
-    return Error{QLatin1String(protocol::code::BadRequest),
-                 QStringLiteral("change %1 (%2 %3): %4").arg(c.seq).arg(c.kind, c.id, why)};
-}
-
-Result<bool> run(Statements &sql, const QString &text, const QVariantList &values, const QString &what)
-{
-    bool ok = false;
-    QSqlQuery &q = sql.exec(text, values, &ok);
-    if (!ok)
-        return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
-    q.finish();
-    return true;
+    return cachesql::badChange(c, why);
 }
 
 QString scopeOf(const QString &group)
@@ -63,21 +51,6 @@ Result<bool> applyGroup(Statements &sql, const protocol::Change &c, const QStrin
                               " WHERE excluded.seq >= groups.seq"),
                {g->id, g->name, g->description, g->kind, g->visibility, g->creator, v(g->created), v(c.seq), scope},
                c.id);
-}
-
-Result<bool> applyPost(Statements &sql, const protocol::Change &c, const QString &)
-{
-    if (c.deleted)
-        return run(sql, QStringLiteral("DELETE FROM group_posts WHERE id = ?"), {c.id}, c.id);
-    auto p = protocol::decode<protocol::GroupPost>(c.data);
-    if (!p)
-        return bad(c, p.error().message);
-    return run(sql,
-               QStringLiteral("INSERT INTO group_posts (id, scope, group_id, author_id, text, created, pos, seq, state)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET text = excluded.text,"
-                              " created = excluded.created, pos = excluded.pos, seq = excluded.seq, state = 0"
-                              " WHERE excluded.seq >= group_posts.seq OR group_posts.state <> 0"),
-               {p->id, scopeOf(p->group), p->group, p->author, p->text, v(p->created), v(p->pos), v(c.seq)}, c.id);
 }
 
 Result<bool> applyRequest(Statements &sql, const protocol::Change &c, const QString &)
@@ -139,7 +112,6 @@ QList<const char *> migration()
 void registerKinds(ChangeApplier &applier)
 {
     applier.addKind(QLatin1String(protocol::kind::Group), applyGroup);
-    applier.addKind(QLatin1String(protocol::kind::GroupPost), applyPost);
     applier.addKind(QLatin1String(protocol::kind::GroupRequest), applyRequest);
 }
 

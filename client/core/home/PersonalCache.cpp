@@ -1,5 +1,6 @@
 #include "home/PersonalCache.h"
 
+#include "cache/CacheSql.h"
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWrite.h"
 #include "cache/Replica.h"
@@ -20,29 +21,13 @@ QLatin1String k(const char *s)
     return QLatin1String(s);
 }
 
-QVariant v(qint64 n)
-{
-    return QVariant::fromValue(n);
-}
-
-Error cacheError(const QString &what, const QSqlQuery &q)
-{
-    return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
-}
+using cachesql::cacheError;
+using cachesql::run;
+using cachesql::v;
 
 Error bad(const protocol::Change &c, const QString &why)
 {
-    return Error{k(protocol::code::BadRequest), QStringLiteral("change %1 (%2 %3): %4").arg(c.seq).arg(c.kind, c.id, why)};
-}
-
-Result<bool> run(Statements &sql, const QString &text, const QVariantList &values, const QString &what)
-{
-    bool ok = false;
-    QSqlQuery &q = sql.exec(text, values, &ok);
-    if (!ok)
-        return cacheError(what, q);
-    q.finish();
-    return true;
+    return cachesql::badChange(c, why);
 }
 
 Result<bool> applyFollow(Statements &sql, const protocol::Change &c, const QString &)

@@ -1,5 +1,6 @@
 #include "news/NewsCache.h"
 
+#include "cache/CacheSql.h"
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWrite.h"
 #include "cache/Statements.h"
@@ -16,30 +17,13 @@ namespace plein::client::newscache {
 
 namespace {
 
-Error cacheError(const QString &what, const QSqlQuery &q)
-{
-    return Error{QStringLiteral("cache"), QStringLiteral("%1: %2").arg(what, q.lastError().text())};
-}
+using cachesql::cacheError;
+using cachesql::run;
+using cachesql::v;
 
 Error bad(const protocol::Change &c, const QString &why)
 {
-    return Error{QLatin1String(protocol::code::BadRequest),
-                 QStringLiteral("change %1 (%2 %3): %4").arg(c.seq).arg(c.kind, c.id, why)};
-}
-
-QVariant v(qint64 n)
-{
-    return QVariant::fromValue(n);
-}
-
-Result<bool> run(Statements &sql, const QString &text, const QVariantList &values, const QString &what)
-{
-    bool ok = false;
-    QSqlQuery &q = sql.exec(text, values, &ok);
-    if (!ok)
-        return cacheError(what, q);
-    q.finish();
-    return true;
+    return cachesql::badChange(c, why);
 }
 
 Result<bool> applyArticle(Statements &sql, const protocol::Change &c, const QString &)

@@ -1,5 +1,6 @@
 #include "posts/PostCache.h"
 
+#include "cache/CacheSql.h"
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWrite.h"
 #include "cache/LocalWriter.h"
@@ -29,30 +30,17 @@ constexpr char TagPost[] = "post";
 constexpr char TagGroupPost[] = "group_post";
 constexpr char TagBlog[] = "blog_page";
 
-QVariant v(qint64 n)
-{
-    return QVariant::fromValue(n);
-}
+using cachesql::run;
+using cachesql::v;
 
 Error bad(const protocol::Change &c, const QString &why)
 {
-    return Error{QLatin1String(protocol::code::BadRequest),
-                 QStringLiteral("change %1 (%2 %3): %4").arg(c.seq).arg(c.kind, c.id, why)};
+    return cachesql::badChange(c, why);
 }
 
 Error cacheError(const QString &message)
 {
     return Error{QStringLiteral("cache"), message};
-}
-
-Result<bool> run(Statements &sql, const QString &text, const QVariantList &values, const QString &what)
-{
-    bool ok = false;
-    QSqlQuery &q = sql.exec(text, values, &ok);
-    if (!ok)
-        return cacheError(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
-    q.finish();
-    return true;
 }
 
 // The scope of rows of a group, NULL for company-wide ones.
@@ -67,6 +55,18 @@ Result<bool> tagged(Statements &sql, const QString &id, const char *kind, const 
     if (!indexTags(sql, id, kind, text, created, scope))
         return cacheError(QStringLiteral("hashtags of %1").arg(id));
     return true;
+}
+
+// Upserts a row guarded by seq and, when it changed (not an older copy, such as a snapshot
+// row below what is cached), rewrites its hashtag rows from `tagText`.
+Result<bool> upsertTagged(Statements &sql, const QString &upsert, const QVariantList &values, const QString &id,
+                          const char *tagKind, const QString &tagText, qint64 created, const QVariant &scope)
+{
+    bool changed = false;
+    auto r = run(sql, upsert, values, id, &changed);
+    if (!r || !changed)
+        return r;
+    return tagged(sql, id, tagKind, tagText, created, scope);
 }
 
 Result<bool> applyPost(Statements &sql, const protocol::Change &c, const QString &)
@@ -118,8 +118,8 @@ Result<bool> applyGroupPost(Statements &sql, const protocol::Change &c, const QS
     auto p = protocol::decode<protocol::GroupPost>(c.data);
     if (!p)
         return bad(c, p.error().message);
-    bool ok = false;
-    QSqlQuery &q = sql.exec(
+    return upsertTagged(
+        sql,
         QStringLiteral("INSERT INTO group_posts (id, scope, group_id, author_id, text, created, pos, seq, state, edited,"
                        " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                        " text = excluded.text, created = excluded.created, pos = excluded.pos, seq = excluded.seq,"
@@ -127,14 +127,7 @@ Result<bool> applyGroupPost(Statements &sql, const protocol::Change &c, const QS
                        " WHERE excluded.seq >= group_posts.seq OR group_posts.state <> 0"),
         {p->id, scopeOf(p->group), p->group, p->author, p->text, v(p->created), v(p->pos), v(c.seq), v(p->edited),
          p->deleted ? 1 : 0},
-        &ok);
-    if (!ok)
-        return cacheError(QStringLiteral("%1: %2").arg(c.id, q.lastError().text()));
-    const bool changed = q.numRowsAffected() > 0;
-    q.finish();
-    if (!changed)
-        return true;   // an older copy (a snapshot row below what we have)
-    return tagged(sql, p->id, TagGroupPost, p->deleted ? QString() : p->text, p->created, scopeOf(p->group));
+        p->id, TagGroupPost, p->deleted ? QString() : p->text, p->created, scopeOf(p->group));
 }
 
 Result<bool> applyPostComment(Statements &sql, const protocol::Change &c, const QString &)
@@ -180,8 +173,8 @@ Result<bool> applyBlog(Statements &sql, const protocol::Change &c, const QString
     auto p = protocol::decode<protocol::BlogPage>(c.data);
     if (!p)
         return bad(c, p.error().message);
-    bool ok = false;
-    QSqlQuery &q = sql.exec(
+    return upsertTagged(
+        sql,
         QStringLiteral("INSERT INTO blog_pages (id, scope, group_id, author_id, title, text, created, edited, deleted, seq,"
                        " state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET"
                        " title = excluded.title, text = excluded.text, edited = excluded.edited,"
@@ -189,15 +182,7 @@ Result<bool> applyBlog(Statements &sql, const protocol::Change &c, const QString
                        " WHERE excluded.seq >= blog_pages.seq OR blog_pages.state <> 0"),
         {p->id, scopeOf(p->group), p->group, p->author, p->title, p->text, v(p->created), v(p->edited),
          p->deleted ? 1 : 0, v(c.seq)},
-        &ok);
-    if (!ok)
-        return cacheError(QStringLiteral("%1: %2").arg(c.id, q.lastError().text()));
-    const bool changed = q.numRowsAffected() > 0;
-    q.finish();
-    if (!changed)
-        return true;
-    return tagged(sql, p->id, TagBlog, p->deleted ? QString() : p->title + QLatin1Char('\n') + p->text, p->created,
-                  scopeOf(p->group));
+        p->id, TagBlog, p->deleted ? QString() : p->title + QLatin1Char('\n') + p->text, p->created, scopeOf(p->group));
 }
 
 Result<QString> me(const QSqlDatabase &db)
