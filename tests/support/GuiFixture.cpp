@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 
+#include "common/Language.h"
 #include "common/Theme.h"
 #include "session/Session.h"
 #include "session/TokenStore.h"
@@ -26,6 +27,9 @@ bool GuiFixture::start(const QStringList &serverArgs)
         return false;
     }
     client::theme::apply(*qApp);
+    // English as `plein` installs it when chosen: its plural forms ("2 members", not "2 member(s)")
+    // and dates, so the screenshots show what a user sees.
+    client::Language::install(qApp, QStringLiteral("en"));
     if (!m_server.start(serverArgs)) {
         m_error = m_server.errorString();
         return false;
