@@ -94,6 +94,11 @@
         <comment>date in another year; QDate format</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>long date, then time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plein::client::AppController</name>
@@ -924,10 +929,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused a change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Experts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1195,33 @@
     </message>
     <message>
         <source>Direct reports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Outbox</name>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit could not be saved (%1). The server&apos;s version is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your delete was refused (%1). The item is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reaction could not be saved (%1) and was taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message could not be posted (%1). It is kept, marked as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved (%1) and was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,13 +1655,6 @@
         <source>The user name or password is not right. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
-        <translation>
-            <numerusform>Too many failed attempts. Wait %n minute, then try again.</numerusform>
-            <numerusform>Too many failed attempts. Wait %n minutes, then try again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many failed attempts. Wait a while, then try again.</source>
         <translation type="unfinished"></translation>
@@ -1680,6 +1701,24 @@
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts, try again in %n second.</numerusform>
+            <numerusform>Too many attempts, try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts, try again in %n minute.</numerusform>
+            <numerusform>Too many attempts, try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again in %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,6 +1783,10 @@
     </message>
     <message>
         <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message from the server was too large to read; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

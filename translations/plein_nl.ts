@@ -94,6 +94,11 @@
         <comment>date in another year; QDate format</comment>
         <translation>d MMM yyyy</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>long date, then time of day</comment>
+        <translation>%1 om %2</translation>
+    </message>
 </context>
 <context>
     <name>plein::client::AppController</name>
@@ -925,10 +930,6 @@
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <source>The server refused a change: %1</source>
-        <translation>De server heeft een wijziging geweigerd: %1</translation>
-    </message>
-    <message>
         <source>Experts (%1)</source>
         <translation>Experts (%1)</translation>
     </message>
@@ -1196,6 +1197,33 @@
     <message>
         <source>Direct reports (%1)</source>
         <translation>Direct ondergeschikten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Outbox</name>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation>De server heeft een wijziging geweigerd (%1).</translation>
+    </message>
+    <message>
+        <source>Your edit could not be saved (%1). The server&apos;s version is shown again.</source>
+        <translation>Je bewerking kon niet worden opgeslagen (%1). De versie van de server staat er weer.</translation>
+    </message>
+    <message>
+        <source>Your delete was refused (%1). The item is shown again.</source>
+        <translation>Je verwijdering is geweigerd (%1). Het item staat er weer.</translation>
+    </message>
+    <message>
+        <source>Your reaction could not be saved (%1) and was taken back.</source>
+        <translation>Je reactie kon niet worden opgeslagen (%1) en is teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Your message could not be posted (%1). It is kept, marked as failed.</source>
+        <translation>Je bericht kon niet worden geplaatst (%1). Het blijft bewaard, gemarkeerd als mislukt.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved (%1) and was taken back.</source>
+        <translation>Je wijziging kon niet worden opgeslagen (%1) en is teruggedraaid.</translation>
     </message>
 </context>
 <context>
@@ -1628,13 +1656,6 @@
         <source>The user name or password is not right. Check them and try again.</source>
         <translation>De gebruikersnaam of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Wait %n minute(s), then try again.</source>
-        <translation>
-            <numerusform>Te veel mislukte pogingen. Wacht %n minuut en probeer het dan opnieuw.</numerusform>
-            <numerusform>Te veel mislukte pogingen. Wacht %n minuten en probeer het dan opnieuw.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Too many failed attempts. Wait a while, then try again.</source>
         <translation>Te veel mislukte pogingen. Wacht even en probeer het dan opnieuw.</translation>
@@ -1682,6 +1703,24 @@
     <message>
         <source>Signing in…</source>
         <translation>Bezig met inloggen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel pogingen, probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel pogingen, probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts, try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Te veel pogingen, probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel pogingen, probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again in %1:%2</source>
+        <translation>Opnieuw over %1:%2</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1785,10 @@
     <message>
         <source>Not connected to the server.</source>
         <translation>Niet verbonden met de server.</translation>
+    </message>
+    <message>
+        <source>A message from the server was too large to read; reconnecting.</source>
+        <translation>Een bericht van de server was te groot om te lezen; opnieuw verbinden.</translation>
     </message>
 </context>
 <context>
