@@ -1,9 +1,9 @@
 // People figures on a replica of 20,000 cached people (no server needed):
 //   1. search-as-you-type: every keystroke of a few typed words goes through the real
-//      PeopleModel and grid (first page plus the total from the local FTS5 index, then the
-//      paint of the results); the UI thread's wall and CPU time per keystroke, and the
-//      longest stall of its event loop while typing.
-//   2. face grid scrolling: the real QListView + FaceDelegate + PhotoLoader, offscreen,
+//      PeopleModel and the page's own FaceGrid (first page plus the total from the local
+//      FTS5 index, the layout, then the paint of cards of the results); the UI thread's wall
+//      and CPU time per keystroke, and the longest stall of its event loop while typing.
+//   2. face grid scrolling: the real FaceGrid + FaceDelegate + PhotoLoader, offscreen,
 //      scrolled from top to bottom; a 1 ms probe timer on the UI thread measures the
 //      longest time the event loop was blocked, and the loader counts decodes on the UI
 //      thread (must be 0: faces are decoded on the thread pool).
