@@ -6,7 +6,7 @@
 
 namespace plein::client {
 
-GroupsModel::GroupsModel(const QSqlDatabase &db, QObject *parent) : QAbstractListModel(parent), m_db(db)
+GroupsModel::GroupsModel(const QSqlDatabase &db, QObject *parent) : RowListModel(parent), m_db(db)
 {
     m_rows = load();
 }
@@ -46,24 +46,15 @@ QList<GroupsModel::Row> GroupsModel::load() const
 
 void GroupsModel::refresh()
 {
-    QList<Row> fresh = load();
-    if (fresh == m_rows)
-        return;
-    beginResetModel();
-    m_rows = std::move(fresh);
-    endResetModel();
-}
-
-int GroupsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    replaceRows(load());
 }
 
 QVariant GroupsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *row;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.name;
@@ -77,14 +68,6 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     case RequestCountRole: return r.requests;
     default: return {};
     }
-}
-
-int GroupsModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return int(i);
-    return -1;
 }
 
 QList<GroupPostRow> GroupsModel::posts(const QString &group, int limit) const

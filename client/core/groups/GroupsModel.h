@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RowListModel.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QSqlDatabase>
@@ -26,9 +28,18 @@ struct GroupRequestRow
     bool operator==(const GroupRequestRow &) const = default;
 };
 
+// One row of GroupsModel.
+struct GroupListRow
+{
+    QString id, name, description, kind, visibility, myRole;
+    int members = 0, requests = 0;
+    bool requested = false;
+    bool operator==(const GroupListRow &) const = default;
+};
+
 // Every group the replica knows: mine first, then the directory of open and closed groups,
 // each by name. Groups are few (thousands at most), so refresh() re-reads them all.
-class GroupsModel : public QAbstractListModel
+class GroupsModel : public RowListModel<GroupListRow>
 {
     Q_OBJECT
 public:
@@ -46,9 +57,7 @@ public:
 
     explicit GroupsModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    int rowOf(const QString &id) const;
 
     QList<GroupPostRow> posts(const QString &group, int limit = 100) const;
     QList<GroupRequestRow> requests(const QString &group) const;
@@ -58,17 +67,10 @@ public slots:
     void refresh();
 
 private:
-    struct Row
-    {
-        QString id, name, description, kind, visibility, myRole;
-        int members = 0, requests = 0;
-        bool requested = false;
-        bool operator==(const Row &) const = default;
-    };
+    using Row = GroupListRow;
     QList<Row> load() const;
 
     QSqlDatabase m_db;
-    QList<Row> m_rows;
 };
 
 } // namespace plein::client

@@ -7,7 +7,7 @@
 
 namespace plein::client {
 
-NewsModel::NewsModel(const QSqlDatabase &db, QObject *parent) : QAbstractListModel(parent), m_db(db)
+NewsModel::NewsModel(const QSqlDatabase &db, QObject *parent) : RowListModel(parent), m_db(db)
 {
     m_rows = load();
 }
@@ -79,24 +79,15 @@ QList<NewsModel::Row> NewsModel::load() const
 
 void NewsModel::refresh()
 {
-    QList<Row> fresh = load();
-    if (fresh == m_rows)
-        return;
-    beginResetModel();
-    m_rows = std::move(fresh);
-    endResetModel();
-}
-
-int NewsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    replaceRows(load());
 }
 
 QVariant NewsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *row;
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole: return r.title;
@@ -130,14 +121,6 @@ QHash<int, QByteArray> NewsModel::roleNames() const
             {TargetsRole, "targets"}, {ReadersRole, "readers"}, {AudienceSizeRole, "audienceSize"},
             {AcksRole, "acks"}, {NotAckedRole, "notAcked"}, {ReactionCountsRole, "reactionCounts"},
             {MyReactionsRole, "myReactions"}, {CommentCountRole, "commentCount"}};
-}
-
-int NewsModel::rowOf(const QString &id) const
-{
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return int(i);
-    return -1;
 }
 
 int NewsModel::unreadCount() const

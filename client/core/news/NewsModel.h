@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/RowListModel.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
@@ -20,10 +22,24 @@ struct NewsCommentRow
     bool operator==(const NewsCommentRow &) const = default;
 };
 
+// One row of NewsModel.
+struct NewsListRow
+{
+    QString id, title, text, authorName, state;
+    qint64 publishAt = 0;
+    bool pinned = false, mustRead = false, read = false, acked = false, edited = false;
+    QStringList targets;
+    int readers = -1, audienceSize = 0, acks = 0, commentCount = 0;
+    QStringList notAcked;
+    QVariantMap reactions;
+    QStringList mine;
+    bool operator==(const NewsListRow &) const = default;
+};
+
 // The news articles in the replica: pinned first, then newest first. Editors also see
 // scheduled articles and each article's reach. Articles are few (hundreds), so refresh()
 // simply re-reads them all and resets when anything differs.
-class NewsModel : public QAbstractListModel
+class NewsModel : public RowListModel<NewsListRow>
 {
     Q_OBJECT
 public:
@@ -51,11 +67,9 @@ public:
 
     explicit NewsModel(const QSqlDatabase &db, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &id) const;
     int unreadCount() const;       // published articles I have not opened
     int mustReadOpenCount() const; // must-reads I have not acknowledged
     QList<NewsCommentRow> comments(const QString &article) const;
@@ -64,22 +78,10 @@ public slots:
     void refresh();
 
 private:
-    struct Row
-    {
-        QString id, title, text, authorName, state;
-        qint64 publishAt = 0;
-        bool pinned = false, mustRead = false, read = false, acked = false, edited = false;
-        QStringList targets;
-        int readers = -1, audienceSize = 0, acks = 0, commentCount = 0;
-        QStringList notAcked;
-        QVariantMap reactions;
-        QStringList mine;
-        bool operator==(const Row &) const = default;
-    };
+    using Row = NewsListRow;
     QList<Row> load() const;
 
     QSqlDatabase m_db;
-    QList<Row> m_rows;
 };
 
 } // namespace plein::client
