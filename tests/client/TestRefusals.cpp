@@ -3,13 +3,14 @@
 //   deleted the post meanwhile: the cache shows the tombstone, not the edit nor the old text);
 // - a refused write whose rows a later queued write changes again hands its pre-image on, so
 //   the later choice stays on screen and a refusal of that one too brings the server's state;
-// - a reaction or like toggled off stays off when the echo of the earlier toggle-on arrives
+// - a reaction, like or news reaction toggled off stays off when the echo of the earlier toggle-on arrives
 //   after both were acknowledged (the flicker).
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWriter.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
 #include "model/Ids.h"
+#include "news/NewsCache.h"
 #include "posts/PostCache.h"
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
@@ -45,6 +46,8 @@ private slots:
     void laterQueuedEditTakesThePreImageOver();
     void reactionToggledOffStaysOffAfterBothAcks();
     void likeToggledOffStaysOffAfterBothAcks();
+    void newsReactionToggledOffStaysOffAfterBothAcks();
+    void refusedNewsReactionIsTakenBack();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_conn, false); }
@@ -203,6 +206,62 @@ void TestRefusals::likeToggledOffStaysOffAfterBothAcks()
     QVERIFY(applier.apply({Change{12, QLatin1String(protocol::kind::Like), p.id + QLatin1Char(':') + other, {}, false,
                                   protocol::encode(Like{p.id, other, true})}}));
     QCOMPARE(value(likes, {p.id}).toInt(), 1);
+}
+
+namespace {
+QString seedArticle(const QSqlDatabase &db)
+{
+    const QString id = ids::create();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO news (id, author_id, title, text, publish_at, state, created, seq)"
+                             " VALUES (?, 'editor', 'Nieuw pand', 'We verhuizen.', 1000, 'published', 1000, 2)"));
+    q.addBindValue(id);
+    return q.exec() ? id : QString();
+}
+} // namespace
+
+void TestRefusals::newsReactionToggledOffStaysOffAfterBothAcks()
+{
+    const QString article = seedArticle(db());
+    QVERIFY(!article.isEmpty());
+    const QString like = QLatin1String(protocol::reaction::Like);
+    const QString on = QStringLiteral("SELECT is_on FROM news_reactions WHERE article = ? AND user_id = ?");
+    auto first = newscache::react(db(), article, like, true);
+    QVERIFY(first);
+    Outbox outbox(db());
+    QVERIFY(outbox.acknowledge(first.value(), 10).value());
+    auto second = newscache::react(db(), article, like, false);
+    QVERIFY(second);
+    QVERIFY(outbox.acknowledge(second.value(), 11).value());
+    ChangeApplier applier(db());
+    auto reaction = [&](qint64 seq, bool isOn, const QString &op) {
+        return Change{seq, QLatin1String(protocol::kind::NewsReaction),
+                      article + QLatin1Char(':') + m_me + QLatin1Char(':') + like, op, false,
+                      protocol::encode(protocol::NewsReaction{article, m_me, like, isOn})};
+    };
+    QVERIFY(applier.apply({reaction(10, true, first.value())}));
+    QCOMPARE(value(on, {article, m_me}).toInt(), 0);   // no flicker
+    QVERIFY(applier.apply({reaction(11, false, second.value())}));
+    QCOMPARE(value(on, {article, m_me}).toInt(), 0);
+    QVERIFY(applier.apply({reaction(12, true, ids::create())}));
+    QCOMPARE(value(on, {article, m_me}).toInt(), 1);
+}
+
+void TestRefusals::refusedNewsReactionIsTakenBack()
+{
+    const QString article = seedArticle(db());
+    QVERIFY(!article.isEmpty());
+    const QString celebrate = QLatin1String(protocol::reaction::Celebrate);
+    auto op = newscache::react(db(), article, celebrate, true);
+    QVERIFY(op);
+    const QString mine = QStringLiteral("SELECT count(*) FROM news_reactions WHERE article = ? AND user_id = ? AND is_on = 1");
+    QCOMPARE(value(mine, {article, m_me}).toInt(), 1);
+    Outbox outbox(db());
+    QVERIFY(outbox.fail(op.value(), QStringLiteral("no such article")));
+    QCOMPARE(value(mine, {article, m_me}).toInt(), 0);
+    const QString notice = Outbox::refusalNotice(db(), op.value(), QStringLiteral("no such article"));
+    QVERIFY2(notice.contains(QStringLiteral("reaction")) && notice.contains(QStringLiteral("no such article")),
+             qPrintable(notice));
 }
 
 QTEST_GUILESS_MAIN(TestRefusals)
