@@ -3,15 +3,18 @@
 //   deleted the post meanwhile: the cache shows the tombstone, not the edit nor the old text);
 // - a refused write whose rows a later queued write changes again hands its pre-image on, so
 //   the later choice stays on screen and a refusal of that one too brings the server's state;
+// - a refused chat edit, delete or reaction puts the message back as the server has it;
 // - a reaction, like or news reaction toggled off stays off when the echo of the earlier toggle-on arrives
 //   after both were acknowledged (the flicker).
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWriter.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
+#include "chat/ChatCache.h"
 #include "model/Ids.h"
 #include "news/NewsCache.h"
 #include "posts/PostCache.h"
+#include "protocol/ChatMessages.h"
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
 #include "protocol/PostMessages.h"
@@ -48,11 +51,17 @@ private slots:
     void likeToggledOffStaysOffAfterBothAcks();
     void newsReactionToggledOffStaysOffAfterBothAcks();
     void refusedNewsReactionIsTakenBack();
+    void refusedChatEditAndDeleteGoBack();
+    void refusedChatReactionsAreTakenBack();
 
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_conn, false); }
     QVariant value(const QString &sql, const QVariantList &args = {}) const;
     Post serverPost(qint64 seq, const QString &text);
+    // My message in a room, as the server sent it; its id.
+    QString serverChatMessage(const QString &text);
+    // The notice for a refused `op` names `what` and the reason.
+    void checkNotice(const QString &op, const QString &what);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_conn;
@@ -262,6 +271,86 @@ void TestRefusals::refusedNewsReactionIsTakenBack()
     const QString notice = Outbox::refusalNotice(db(), op.value(), QStringLiteral("no such article"));
     QVERIFY2(notice.contains(QStringLiteral("reaction")) && notice.contains(QStringLiteral("no such article")),
              qPrintable(notice));
+}
+
+QString TestRefusals::serverChatMessage(const QString &text)
+{
+    const QString room = ids::create();
+    const protocol::ChatMessage m{ids::create(), room, m_me, text, 1000, 1, 0, false, {}};
+    ChangeApplier applier(db());
+    auto a = applier.apply(
+        {Change{2, QLatin1String(protocol::kind::ChatRoom), room, {}, false,
+                protocol::encode(protocol::ChatRoom{room, QStringLiteral("Lunch"), false, m_me, 1000})},
+         Change{3, QLatin1String(protocol::kind::ChatMessage), m.id, {}, false, protocol::encode(m)}});
+    if (!a)
+        qWarning() << a.error().message;
+    return m.id;
+}
+
+void TestRefusals::checkNotice(const QString &op, const QString &what)
+{
+    const QString notice = Outbox::refusalNotice(db(), op, QStringLiteral("not a member"));
+    QVERIFY2(notice.contains(what) && notice.contains(QStringLiteral("not a member")), qPrintable(notice));
+}
+
+void TestRefusals::refusedChatEditAndDeleteGoBack()
+{
+    const QString id = serverChatMessage(QStringLiteral("Lunch om twaalf"));
+    const QString text = QStringLiteral("SELECT text FROM chat_messages WHERE id = ?");
+    QCOMPARE(value(text, {id}).toString(), QStringLiteral("Lunch om twaalf"));
+    Outbox outbox(db());
+
+    auto edit = chatcache::edit(db(), id, QStringLiteral("Lunch om een uur"));
+    QVERIFY2(edit, edit ? "" : qPrintable(edit.error().message));
+    QCOMPARE(value(text, {id}).toString(), QStringLiteral("Lunch om een uur"));
+    QVERIFY(outbox.fail(edit->op, QStringLiteral("not a member")));
+    QCOMPARE(value(text, {id}).toString(), QStringLiteral("Lunch om twaalf"));
+    QCOMPARE(value(QStringLiteral("SELECT edited FROM chat_messages WHERE id = ?"), {id}).toLongLong(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT seq FROM chat_messages WHERE id = ?"), {id}).toLongLong(), 3);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM chat_fts WHERE chat_fts MATCH 'uur'")).toInt(), 0);
+    checkNotice(edit->op, QStringLiteral("edit"));
+
+    auto removed = chatcache::remove(db(), id);
+    QVERIFY(removed);
+    QCOMPARE(value(QStringLiteral("SELECT deleted FROM chat_messages WHERE id = ?"), {id}).toInt(), 1);
+    QVERIFY(outbox.fail(removed->op, QStringLiteral("not a member")));
+    QCOMPARE(value(QStringLiteral("SELECT deleted FROM chat_messages WHERE id = ?"), {id}).toInt(), 0);
+    QCOMPARE(value(text, {id}).toString(), QStringLiteral("Lunch om twaalf"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM chat_fts WHERE chat_fts MATCH 'twaalf'")).toInt(), 1);
+    checkNotice(removed->op, QStringLiteral("delete"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_undo")).toInt(), 0);
+    QCOMPARE(Outbox::failedCount(db()), 2);
+}
+
+void TestRefusals::refusedChatReactionsAreTakenBack()
+{
+    const QString id = serverChatMessage(QStringLiteral("Taart in de keuken"));
+    const QString room = value(QStringLiteral("SELECT room FROM chat_messages WHERE id = ?"), {id}).toString();
+    const QString thumbs = QStringLiteral("\U0001F44D");
+    const QString party = QStringLiteral("\U0001F389");
+    ChangeApplier applier(db());
+    QVERIFY(applier.apply({Change{4, QLatin1String(protocol::kind::ChatReaction), id + thumbs, {}, false,
+                                  protocol::encode(protocol::ChatReaction{id, room, m_me, thumbs})}}));
+    const QString mine = QStringLiteral("SELECT seq FROM chat_reactions WHERE message = ? AND user_id = ? AND emoji = ?");
+    QCOMPARE(value(mine, {id, m_me, thumbs}).toLongLong(), 4);
+    Outbox outbox(db());
+
+    // Taken off here, refused: the server still has it.
+    auto off = chatcache::react(db(), id, thumbs, false);
+    QVERIFY(off);
+    QVERIFY(value(mine, {id, m_me, thumbs}).isNull());
+    QVERIFY(outbox.fail(off->op, QStringLiteral("not a member")));
+    QCOMPARE(value(mine, {id, m_me, thumbs}).toLongLong(), 4);
+    checkNotice(off->op, QStringLiteral("reaction"));
+
+    // Put on here, refused: the server never had it.
+    auto on = chatcache::react(db(), id, party, true);
+    QVERIFY(on);
+    QCOMPARE(value(mine, {id, m_me, party}).toLongLong(), 0);
+    QVERIFY(outbox.fail(on->op, QStringLiteral("not a member")));
+    QVERIFY(value(mine, {id, m_me, party}).isNull());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM chat_reactions WHERE message = ?"), {id}).toInt(), 1);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_undo")).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRefusals)

@@ -1,13 +1,17 @@
 // An offline write the server later refuses for good does not stay applied in the cache:
 // the client goes offline, makes an edit, delete or reaction the server will refuse
 // (the post was deleted by an admin meanwhile, or the user is not its author), comes back,
-// and the cache holds the server's state again while the refusal is reported.
+// and the cache holds the server's state again while the refusal is reported. Chat too: an
+// edit of a message deleted meanwhile on another device, a delete after the user was removed
+// from the room, a reaction the server does not take.
 #include "RawSession.h"
 #include "ServerProcess.h"
 
 #include "cache/Outbox.h"
+#include "chat/ChatClient.h"
 #include "model/Ids.h"
 #include "posts/PostsClient.h"
+#include "protocol/ChatMessages.h"
 #include "protocol/GroupMessages.h"
 #include "protocol/Messages.h"
 #include "protocol/NewsMessages.h"
@@ -48,12 +52,17 @@ private slots:
     void deleteOfSomeoneElsesComment();
     void reactionOnAPostDeletedMeanwhile();
     void groupPostEditByANonAuthor();
+    void chatEditOfAMessageDeletedMeanwhile();
+    void chatDeleteAfterRemovalFromTheRoom();
+    void chatReactionTheServerRefuses();
 
 private:
     // Bert writes a company post (and a comment on it); its id.
     QString bertPost(const QString &text);
     QString bertComment(const QString &post, const QString &text);
     void rootDeletes(const QString &post);
+    // A room of Bert's with Anna in it, and a message in it by `author`; the message id.
+    QString chatMessage(test::RawSession &author, const QString &text, QString *room = nullptr);
     // Anna's client, signed in and synced, then offline.
     void annaOffline();
     // Anna comes back; waits for one refusal with `code`.
@@ -64,6 +73,7 @@ private:
     std::unique_ptr<test::ServerProcess> m_server;
     test::RawSession m_bert;
     test::RawSession m_root;
+    test::RawSession m_annaPhone;   // Anna's other device
     std::unique_ptr<QTemporaryDir> m_profile;
     std::unique_ptr<Session> m_anna;
     QString m_db;
@@ -78,12 +88,14 @@ void TestRefusedWrites::initTestCase()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     QVERIFY(m_bert.signIn(m_server->url(), QStringLiteral("bert"), Password));
     QVERIFY(m_root.signIn(m_server->url(), QStringLiteral("root"), Password));
+    QVERIFY(m_annaPhone.signIn(m_server->url(), QStringLiteral("anna"), Password));
 }
 
 void TestRefusedWrites::cleanupTestCase()
 {
     m_bert.close();
     m_root.close();
+    m_annaPhone.close();
     m_server.reset();
 }
 
@@ -276,6 +288,80 @@ void TestRefusedWrites::groupPostEditByANonAuthor()
     QCOMPARE(value(QStringLiteral("SELECT edited FROM group_posts WHERE id = ?"), {post}).toLongLong(), 0);
     QCOMPARE(value(QStringLiteral("SELECT tag FROM hashtags WHERE item_id = ?"), {post}).toString(), QStringLiteral("fietsen"));
     QCOMPARE(value(QStringLiteral("SELECT in_feed FROM group_posts WHERE id = ?"), {post}).toInt(), 1);
+}
+
+QString TestRefusedWrites::chatMessage(test::RawSession &author, const QString &text, QString *room)
+{
+    const QString r = ids::create();
+    if (m_bert.write(protocol::type::ChatRoomCreate,
+                     protocol::encode(protocol::ChatRoomCreateBody{r, QStringLiteral("Koffiehoek"), false,
+                                                                   {m_annaPhone.userId()}}))
+        != QStringLiteral("ack"))
+        return {};
+    const QString id = ids::create();
+    if (author.write(protocol::type::ChatSend, protocol::encode(protocol::ChatSendBody{id, r, text, {}}))
+        != QStringLiteral("ack"))
+        return {};
+    if (room)
+        *room = r;
+    return id;
+}
+
+void TestRefusedWrites::chatEditOfAMessageDeletedMeanwhile()
+{
+    const QString msg = chatMessage(m_annaPhone, QStringLiteral("Koffie om tien"));
+    QVERIFY(!msg.isEmpty());
+    annaOffline();
+    const QString text = QStringLiteral("SELECT text FROM chat_messages WHERE id = ?");
+    QTRY_COMPARE(value(text, {msg}).toString(), QStringLiteral("Koffie om tien"));
+    QVERIFY(m_anna->chat()->edit(msg, QStringLiteral("Koffie om elf")));
+    QCOMPARE(value(text, {msg}).toString(), QStringLiteral("Koffie om elf"));
+    // Deleted on her phone meanwhile: the server refuses the edit of a deleted message.
+    QCOMPARE(m_annaPhone.write(protocol::type::ChatDelete, protocol::encode(protocol::ChatDeleteBody{msg})),
+             QStringLiteral("ack"));
+
+    annaBackRefused(protocol::code::NotFound, QStringLiteral("edit"));
+    QTRY_COMPARE(value(QStringLiteral("SELECT deleted FROM chat_messages WHERE id = ?"), {msg}).toInt(), 1);
+    QCOMPARE(value(text, {msg}).toString(), QString());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM chat_fts WHERE chat_fts MATCH 'elf'")).toInt(), 0);
+}
+
+void TestRefusedWrites::chatDeleteAfterRemovalFromTheRoom()
+{
+    QString room;
+    const QString msg = chatMessage(m_annaPhone, QStringLiteral("Wie neemt de taart mee?"), &room);
+    QVERIFY(!msg.isEmpty());
+    annaOffline();
+    QTRY_COMPARE(value(QStringLiteral("SELECT count(*) FROM chat_messages WHERE id = ?"), {msg}).toInt(), 1);
+    QVERIFY(m_anna->chat()->remove(msg));
+    QCOMPARE(value(QStringLiteral("SELECT deleted FROM chat_messages WHERE id = ?"), {msg}).toInt(), 1);
+    QCOMPARE(m_bert.write(protocol::type::ChatMemberRemove,
+                          protocol::encode(protocol::ChatMemberBody{room, m_annaPhone.userId(), {}})),
+             QStringLiteral("ack"));
+
+    // Out of the room, Anna no longer sees it: the room leaves her cache and the refused
+    // delete puts back no row of it.
+    annaBackRefused(protocol::code::NotFound, QStringLiteral("delete"));
+    QTRY_COMPARE(value(QStringLiteral("SELECT count(*) FROM chat_rooms WHERE id = ?"), {room}).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM chat_messages WHERE id = ?"), {msg}).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_undo")).toInt(), 0);
+}
+
+void TestRefusedWrites::chatReactionTheServerRefuses()
+{
+    const QString msg = chatMessage(m_bert, QStringLiteral("Taart staat in de keuken"));
+    QVERIFY(!msg.isEmpty());
+    annaOffline();
+    QTRY_COMPARE(value(QStringLiteral("SELECT count(*) FROM chat_messages WHERE id = ?"), {msg}).toInt(), 1);
+    // Longer than any emoji: the server takes no such reaction.
+    const QString emoji = QStringLiteral("\U0001F370").repeated(protocol::chat::MaxEmojiChars);
+    QVERIFY(m_anna->chat()->react(msg, emoji, true));
+    const QString mine = QStringLiteral("SELECT count(*) FROM chat_reactions WHERE message = ?");
+    QCOMPARE(value(mine, {msg}).toInt(), 1);
+
+    annaBackRefused(protocol::code::TooLarge, QStringLiteral("reaction"));
+    QTRY_COMPARE(value(mine, {msg}).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT deleted FROM chat_messages WHERE id = ?"), {msg}).toInt(), 0);
 }
 
 QTEST_MAIN(TestRefusedWrites)

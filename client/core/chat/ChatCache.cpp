@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "cache/ChangeApplier.h"
+#include "cache/LocalWrite.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
 #include "cache/ScopeCache.h"
@@ -162,6 +163,43 @@ QString run(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
     return q.exec() ? QString() : q.lastError().text();
 }
 
+// Runs `local` and queues the write in one transaction with the pre-images of `touched`,
+// so a refusal puts the server's state of those rows back (cache/Undo.h).
+Result<Written> record(const QSqlDatabase &db, const char *type, const QString &entity, const QJsonObject &frameBody,
+                       const QList<undo::Rows> &touched, const std::function<QString(Statements &)> &local)
+{
+    auto op = localwrite::record(db, type, entity, frameBody, touched, local);
+    if (!op)
+        return op.error();
+    return Written{entity, op.value()};
+}
+
+QString exec(Statements &sql, const QString &text, const QVariantList &values)
+{
+    bool ok = false;
+    QSqlQuery &q = sql.exec(text, values, &ok);
+    const QString e = ok ? QString() : q.lastError().text();
+    q.finish();
+    return e;
+}
+
+// What a refused edit or delete puts back: the message as the server has it. mentions_me
+// stays out: my own messages never mention me.
+undo::Rows messageUndo(const QString &id)
+{
+    return {QStringLiteral("chat_messages"), {QStringLiteral("id")}, {id},
+            {QStringLiteral("text"), QStringLiteral("edited"), QStringLiteral("deleted"), QStringLiteral("seq")}};
+}
+
+// My reaction row: absent before a refused "on" (deleted again), present before a refused "off".
+undo::Rows reactionUndo(const QString &message, const QString &me, const QString &emoji)
+{
+    return {QStringLiteral("chat_reactions"),
+            {QStringLiteral("message"), QStringLiteral("user_id"), QStringLiteral("emoji")},
+            {message, me, emoji},
+            {QStringLiteral("scope"), QStringLiteral("seq")}};
+}
+
 struct MessageRow
 {
     QString room;
@@ -243,11 +281,11 @@ Result<Written> edit(const QSqlDatabase &db, const QString &messageId, const QSt
                          return e;
                      });
     }
-    return write(db, protocol::type::ChatEdit, messageId, protocol::encode(protocol::ChatEditBody{messageId, t.value()}),
-                 [&](const QString &) {
-                     return run(db, QStringLiteral("UPDATE chat_messages SET text = ?, edited = ? WHERE id = ?"),
-                                {t.value(), v(ids::nowMs()), messageId});
-                 });
+    return record(db, protocol::type::ChatEdit, messageId, protocol::encode(protocol::ChatEditBody{messageId, t.value()}),
+                  {messageUndo(messageId)}, [&](Statements &sql) {
+                      return exec(sql, QStringLiteral("UPDATE chat_messages SET text = ?, edited = ? WHERE id = ?"),
+                                  {t.value(), v(ids::nowMs()), messageId});
+                  });
 }
 
 Result<Written> remove(const QSqlDatabase &db, const QString &messageId)
@@ -264,11 +302,11 @@ Result<Written> remove(const QSqlDatabase &db, const QString &messageId)
             return Error{QStringLiteral("cache"), e.isEmpty() ? tx.error() : e};
         return Written{messageId, {}};
     }
-    return write(db, protocol::type::ChatDelete, messageId, protocol::encode(protocol::ChatDeleteBody{messageId}),
-                 [&](const QString &) {
-                     return run(db, QStringLiteral("UPDATE chat_messages SET text = '', deleted = 1 WHERE id = ?"),
-                                {messageId});
-                 });
+    return record(db, protocol::type::ChatDelete, messageId, protocol::encode(protocol::ChatDeleteBody{messageId}),
+                  {messageUndo(messageId)}, [&](Statements &sql) {
+                      return exec(sql, QStringLiteral("UPDATE chat_messages SET text = '', deleted = 1 WHERE id = ?"),
+                                  {messageId});
+                  });
 }
 
 Result<Written> react(const QSqlDatabase &db, const QString &messageId, const QString &emoji, bool on)
@@ -276,17 +314,20 @@ Result<Written> react(const QSqlDatabase &db, const QString &messageId, const QS
     const MessageRow m = messageRow(db, messageId);
     if (!m.found)
         return Error{l1(protocol::code::NotFound), QStringLiteral("no such message")};
-    const QString me = Replica::currentUserId(db);
-    return write(db, protocol::type::ChatReact, messageId,
-                 protocol::encode(protocol::ChatReactBody{messageId, emoji, on}), [&](const QString &) {
-                     return on ? run(db,
-                                     QStringLiteral("INSERT OR IGNORE INTO chat_reactions (message, user_id, emoji, scope, seq)"
-                                                    " VALUES (?, ?, ?, ?, 0)"),
-                                     {messageId, me, emoji, scopeOf(m.room)})
-                               : run(db,
-                                     QStringLiteral("DELETE FROM chat_reactions WHERE message = ? AND user_id = ? AND emoji = ?"),
-                                     {messageId, me, emoji});
-                 });
+    auto me = localwrite::me(db);
+    if (!me)
+        return me.error();
+    return record(db, protocol::type::ChatReact, messageId, protocol::encode(protocol::ChatReactBody{messageId, emoji, on}),
+                  {reactionUndo(messageId, me.value(), emoji)}, [&](Statements &sql) {
+                      return on ? exec(sql,
+                                       QStringLiteral("INSERT OR IGNORE INTO chat_reactions (message, user_id, emoji, scope, seq)"
+                                                      " VALUES (?, ?, ?, ?, 0)"),
+                                       {messageId, me.value(), emoji, scopeOf(m.room)})
+                                : exec(sql,
+                                       QStringLiteral("DELETE FROM chat_reactions WHERE message = ? AND user_id = ?"
+                                                      " AND emoji = ?"),
+                                       {messageId, me.value(), emoji});
+                  });
 }
 
 Result<Written> markRead(const QSqlDatabase &db, const QString &room, qint64 pos)
