@@ -9,6 +9,7 @@
 
 #include "cache/Outbox.h"
 #include "chat/ChatClient.h"
+#include "chat/MessageListModel.h"
 #include "model/Ids.h"
 #include "posts/PostsClient.h"
 #include "protocol/ChatMessages.h"
@@ -349,18 +350,28 @@ void TestRefusedWrites::chatDeleteAfterRemovalFromTheRoom()
 
 void TestRefusedWrites::chatReactionTheServerRefuses()
 {
-    const QString msg = chatMessage(m_bert, QStringLiteral("Taart staat in de keuken"));
+    QString room;
+    const QString msg = chatMessage(m_bert, QStringLiteral("Taart staat in de keuken"), &room);
     QVERIFY(!msg.isEmpty());
     annaOffline();
     QTRY_COMPARE(value(QStringLiteral("SELECT count(*) FROM chat_messages WHERE id = ?"), {msg}).toInt(), 1);
+    MessageListModel *shown = m_anna->chat()->messages();
+    m_anna->chat()->openRoom(room);
+    const auto reactionsShown = [&] {
+        return shown->index(shown->rowOf(msg)).data(MessageListModel::ReactionsRole).toList().size();
+    };
+    QTRY_VERIFY(shown->rowOf(msg) >= 0);
     // Longer than any emoji: the server takes no such reaction.
     const QString emoji = QStringLiteral("\U0001F370").repeated(protocol::chat::MaxEmojiChars);
     QVERIFY(m_anna->chat()->react(msg, emoji, true));
     const QString mine = QStringLiteral("SELECT count(*) FROM chat_reactions WHERE message = ?");
     QCOMPARE(value(mine, {msg}).toInt(), 1);
+    shown->refresh();
+    QCOMPARE(reactionsShown(), 1);
 
     annaBackRefused(protocol::code::TooLarge, QStringLiteral("reaction"));
     QTRY_COMPARE(value(mine, {msg}).toInt(), 0);
+    QTRY_COMPARE(reactionsShown(), 0);   // the open room shows it gone too
     QCOMPARE(value(QStringLiteral("SELECT deleted FROM chat_messages WHERE id = ?"), {msg}).toInt(), 0);
 }
 
