@@ -41,10 +41,11 @@ bool optionalString(const QJsonObject &o, const char *key, QString &out)
 }
 } // namespace
 
-Result<Envelope> Envelope::decode(const QByteArray &frame)
+Result<Envelope> Envelope::decode(const QByteArray &frame, qint64 maxBytes)
 {
-    if (frame.size() > limits::MaxMessageBytes)
-        return err(code::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(limits::MaxMessageBytes));
+    const qint64 limit = maxBytes < 0 ? limits::MaxMessageBytes : maxBytes;
+    if (frame.size() > limit)
+        return err(code::TooLarge, QStringLiteral("message exceeds %1 bytes").arg(limit));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(frame, &pe);
     if (pe.error != QJsonParseError::NoError)

@@ -20,9 +20,10 @@ struct Envelope
     QJsonObject body;
 
     QByteArray encode() const;
-    // Parses one text frame. Rejects anything that is not a JSON object with a string
+    // Parses one text frame. Rejects anything over maxBytes (default: what the server reads
+    // from a client, limits::MaxMessageBytes), that is not a JSON object with a string
     // `type`, or whose id/op/re are not short strings, or whose body is not an object.
-    static Result<Envelope> decode(const QByteArray &frame);
+    static Result<Envelope> decode(const QByteArray &frame, qint64 maxBytes = -1);
 
     // The id a reply to this message should carry in `re`: op for writes, else id.
     QString replyTo() const { return op.isEmpty() ? id : op; }

@@ -322,9 +322,15 @@ void SyncEngine::stopForGood(const QString &code, const QString &message, int re
 void SyncEngine::onText(const QString &text)
 {
     m_sinceLastFrame.start();
-    auto e = protocol::Envelope::decode(text.toUtf8());
+    // The server's frames are read up to this client's own limit (a snapshot of a group of
+    // thousands carries its whole member list), not the limit the server sets on clients.
+    auto e = protocol::Envelope::decode(text.toUtf8(), qint64(m_maxIncoming));
     if (!e) {
-        qCWarning(lcSync) << "unreadable frame from the server:" << e.error().message;
+        // Skipping it could lose a change for good: the stream is broken, so reconnect and
+        // resync from the cursor (nothing of this frame was applied).
+        qCWarning(lcSync) << "unreadable frame from the server:" << e.error().message << "; reconnecting to resync";
+        emit connectionError(tr("A message from the server could not be read; reconnecting."));
+        drop();
         return;
     }
     onMessage(e.value());

@@ -20,23 +20,35 @@ QString memberId(const QString &scope, const QString &userId)
 QByteArray Scopes::pageFrame(const char *type, const QString &re, const QString &scope, qint64 before, int limit) const
 {
     constexpr qint64 Budget = limits::MaxMessageBytes - 4096;
+    // Only the content shrinks: the member list goes whole with the newest page (a snapshot
+    // replaces it). A member list over the budget on its own (a group of thousands) still
+    // goes, in one frame, which clients read (their limit is far larger); shrinking on the
+    // whole page's count instead never ended for such a group.
+    const QList<protocol::Change> members = before == 0 ? memberChanges(scope) : QList<protocol::Change>{};
     for (;;) {
-        const ScopePage page = this->page(scope, before, limit);
+        ScopePage page = contentPage(scope, before, limit);
+        const qsizetype content = page.changes.size();
+        page.changes.append(members);
         protocol::Envelope e;
         e.type = QLatin1String(type);
         e.re = re;
         e.body = protocol::encode(protocol::ScopePageBody{scope, page.changes, page.oldest, page.more});
         QByteArray bytes = e.encode();
-        if (bytes.size() <= Budget || page.changes.size() <= 1)
+        if (bytes.size() <= Budget || content <= 1)
             return bytes;
-        limit = qMax(1, int(page.changes.size() / 2));
+        limit = qMax(1, int(content / 2));
     }
+}
+
+ScopePage Scopes::contentPage(const QString &scope, qint64 before, int limit) const
+{
+    const auto it = m_pagers.constFind(protocol::scope::prefixOf(scope));
+    return it == m_pagers.constEnd() ? ScopePage{} : it.value()(scope, before, limit);
 }
 
 ScopePage Scopes::page(const QString &scope, qint64 before, int limit) const
 {
-    const auto it = m_pagers.constFind(protocol::scope::prefixOf(scope));
-    ScopePage page = it == m_pagers.constEnd() ? ScopePage{} : it.value()(scope, before, limit);
+    ScopePage page = contentPage(scope, before, limit);
     // The newest page also carries the member list as it is now: a snapshot replaces the
     // scope's log, member changes included.
     if (before == 0)

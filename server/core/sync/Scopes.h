@@ -53,6 +53,8 @@ public:
     // `limit` items as fit the peer's message limit; `more` and `oldest` say where the
     // client goes on from, so a short page loses nothing.
     QByteArray pageFrame(const char *type, const QString &re, const QString &scope, qint64 before, int limit) const;
+    // The pager's page alone, without the member list.
+    ScopePage contentPage(const QString &scope, qint64 before, int limit) const;
 
     // Membership writes; call inside a transaction. `role` is protocol::scope::Owner or
     // MemberRole. Joining again with another role changes the role and keeps the join.
