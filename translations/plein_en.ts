@@ -1789,6 +1789,10 @@
         <source>A message from the server was too large to read; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A message from the server could not be read; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plein::client::TimelinePage</name>

@@ -1790,6 +1790,10 @@
         <source>A message from the server was too large to read; reconnecting.</source>
         <translation>Een bericht van de server was te groot om te lezen; opnieuw verbinden.</translation>
     </message>
+    <message>
+        <source>A message from the server could not be read; reconnecting.</source>
+        <translation>Een bericht van de server kon niet worden gelezen; opnieuw verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>plein::client::TimelinePage</name>
