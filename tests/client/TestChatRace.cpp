@@ -2,6 +2,7 @@
 // send's echo that lands after the author deleted (or edited) the message locally must not
 // bring the old text back, neither while the delete waits in the outbox nor after its ack
 // and before its own change arrives.
+#include "SignedInReplica.h"
 #include "cache/ChangeApplier.h"
 #include "cache/Outbox.h"
 #include "cache/Replica.h"
@@ -51,36 +52,21 @@ private slots:
     void changesWithoutLocalWritesStillApply();
 
 private:
-    QSqlDatabase db() const { return QSqlDatabase::database(m_conn, false); }
+    QSqlDatabase db() const { return m_replica.db(); }
     Row row(const QString &id) const;
     qint64 outboxCount(const QString &op) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_conn;
-    QString m_me;
+    test::SignedInReplica m_replica;
 };
 
 void TestChatRace::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_conn = Replica::uniqueConnectionName(QStringLiteral("race"));
-    auto opened = Replica::open(m_dir->filePath(QStringLiteral("replica.sqlite")), m_conn, Replica::Access::ReadWrite);
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
-    m_me = ids::create();
-    ChangeApplier applier(db());
-    QVERIFY(applier
-                .apply({Change{1, QStringLiteral("user"), m_me, {}, false,
-                               protocol::encode(Person{m_me, QStringLiteral("me"), QStringLiteral("Me"),
-                                                       QStringLiteral("employee"), {}, {}})}})
-                .ok());
-    QVERIFY(Replica::setMeta(db(), QLatin1String(metakey::UserId), m_me));
+    QVERIFY(m_replica.open(QStringLiteral("race")));
 }
 
 void TestChatRace::cleanup()
 {
-    Replica::close(m_conn);
-    m_dir.reset();
+    m_replica.close();
 }
 
 Row TestChatRace::row(const QString &id) const
@@ -113,7 +99,7 @@ void TestChatRace::lateSendEchoDoesNotUndoALocalDelete()
     // The echo of the send arrives after the local delete: it settles the send, and the
     // message stays deleted (the delete is still waiting in the outbox).
     ChangeApplier applier(db());
-    const protocol::ChatMessage original{sent->id, Room, m_me, QStringLiteral("the password is hunter2"), 1000, 7, 0, false, {}};
+    const protocol::ChatMessage original{sent->id, Room, m_replica.me(), QStringLiteral("the password is hunter2"), 1000, 7, 0, false, {}};
     auto a = applier.apply({messageChange(2, original, sent->op)});
     QVERIFY2(a, a ? "" : qPrintable(a.error().message));
     QCOMPARE(a->settledOps, QStringList{sent->op});
@@ -153,7 +139,7 @@ void TestChatRace::lateEchoDoesNotUndoALocalEdit()
     // A message the server already has.
     const QString id = ids::create();
     ChangeApplier applier(db());
-    const protocol::ChatMessage m{id, Room, m_me, QStringLiteral("Meeting at 3"), 1000, 3, 0, false, {}};
+    const protocol::ChatMessage m{id, Room, m_replica.me(), QStringLiteral("Meeting at 3"), 1000, 3, 0, false, {}};
     QVERIFY(applier.apply({messageChange(2, m)}));
     auto e = chatcache::edit(db(), id, QStringLiteral("Meeting at 4"));
     QVERIFY(e);

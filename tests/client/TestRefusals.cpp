@@ -6,6 +6,7 @@
 // - a refused chat edit, delete or reaction puts the message back as the server has it;
 // - a reaction, like or news reaction toggled off stays off when the echo of the earlier toggle-on arrives
 //   after both were acknowledged (the flicker).
+#include "SignedInReplica.h"
 #include "cache/ChangeApplier.h"
 #include "cache/LocalWriter.h"
 #include "cache/Outbox.h"
@@ -55,7 +56,7 @@ private slots:
     void refusedChatReactionsAreTakenBack();
 
 private:
-    QSqlDatabase db() const { return QSqlDatabase::database(m_conn, false); }
+    QSqlDatabase db() const { return m_replica.db(); }
     QVariant value(const QString &sql, const QVariantList &args = {}) const;
     Post serverPost(qint64 seq, const QString &text);
     // My message in a room, as the server sent it; its id.
@@ -63,32 +64,17 @@ private:
     // The notice for a refused `op` names `what` and the reason.
     void checkNotice(const QString &op, const QString &what);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_conn;
-    QString m_me;
+    test::SignedInReplica m_replica;
 };
 
 void TestRefusals::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_conn = Replica::uniqueConnectionName(QStringLiteral("refusals"));
-    auto opened = Replica::open(m_dir->filePath(QStringLiteral("replica.sqlite")), m_conn, Replica::Access::ReadWrite);
-    QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
-    m_me = ids::create();
-    ChangeApplier applier(db());
-    QVERIFY(applier
-                .apply({Change{1, QStringLiteral("user"), m_me, {}, false,
-                               protocol::encode(Person{m_me, QStringLiteral("me"), QStringLiteral("Me"),
-                                                       QStringLiteral("employee"), {}, {}})}})
-                .ok());
-    QVERIFY(Replica::setMeta(db(), QLatin1String(metakey::UserId), m_me));
+    QVERIFY(m_replica.open(QStringLiteral("refusals")));
 }
 
 void TestRefusals::cleanup()
 {
-    Replica::close(m_conn);
-    m_dir.reset();
+    m_replica.close();
 }
 
 QVariant TestRefusals::value(const QString &sql, const QVariantList &args) const
@@ -104,7 +90,7 @@ QVariant TestRefusals::value(const QString &sql, const QVariantList &args) const
 
 Post TestRefusals::serverPost(qint64 seq, const QString &text)
 {
-    const Post p{ids::create(), m_me, text, 1000, 0, false};
+    const Post p{ids::create(), m_replica.me(), text, 1000, 0, false};
     ChangeApplier applier(db());
     auto a = applier.apply({postChange(seq, p)});
     if (!a)
@@ -169,23 +155,23 @@ void TestRefusals::reactionToggledOffStaysOffAfterBothAcks()
     auto off = postcache::react(db(), p.id, celebrate, false);
     QVERIFY(off);
     QVERIFY(outbox.acknowledge(off.value(), 11).value());
-    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 0);
+    QCOMPARE(value(mine, {p.id, m_replica.me()}).toInt(), 0);
 
     // The stream lags behind the acks: the toggle-on's echo arrives now, then the toggle-off's.
     ChangeApplier applier(db());
     auto reaction = [&](qint64 seq, bool isOn, const QString &op) {
-        const protocol::PostReaction r{p.id, {}, m_me, celebrate, isOn};
-        return Change{seq, QLatin1String(protocol::kind::PostReaction), protocol::postReactionId(p.id, m_me, celebrate),
+        const protocol::PostReaction r{p.id, {}, m_replica.me(), celebrate, isOn};
+        return Change{seq, QLatin1String(protocol::kind::PostReaction), protocol::postReactionId(p.id, m_replica.me(), celebrate),
                       op, false, protocol::encode(r)};
     };
     QVERIFY(applier.apply({reaction(10, true, on.value())}));
-    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 0);   // no flicker
+    QCOMPARE(value(mine, {p.id, m_replica.me()}).toInt(), 0);   // no flicker
     QVERIFY(applier.apply({reaction(11, false, off.value())}));
-    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 0);
+    QCOMPARE(value(mine, {p.id, m_replica.me()}).toInt(), 0);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_acked")).toInt(), 0);   // the cursor passed them
     // A later choice (made on another computer) lands as usual.
     QVERIFY(applier.apply({reaction(12, true, ids::create())}));
-    QCOMPARE(value(mine, {p.id, m_me}).toInt(), 1);
+    QCOMPARE(value(mine, {p.id, m_replica.me()}).toInt(), 1);
 }
 
 void TestRefusals::likeToggledOffStaysOffAfterBothAcks()
@@ -203,8 +189,8 @@ void TestRefusals::likeToggledOffStaysOffAfterBothAcks()
     QCOMPARE(value(likes, {p.id}).toInt(), 0);
     ChangeApplier applier(db());
     auto like = [&](qint64 seq, bool liked, const QString &op) {
-        return Change{seq, QLatin1String(protocol::kind::Like), p.id + QLatin1Char(':') + m_me, op, false,
-                      protocol::encode(Like{p.id, m_me, liked})};
+        return Change{seq, QLatin1String(protocol::kind::Like), p.id + QLatin1Char(':') + m_replica.me(), op, false,
+                      protocol::encode(Like{p.id, m_replica.me(), liked})};
     };
     QVERIFY(applier.apply({like(10, true, on->op)}));
     QCOMPARE(value(likes, {p.id}).toInt(), 0);   // no flicker
@@ -245,15 +231,15 @@ void TestRefusals::newsReactionToggledOffStaysOffAfterBothAcks()
     ChangeApplier applier(db());
     auto reaction = [&](qint64 seq, bool isOn, const QString &op) {
         return Change{seq, QLatin1String(protocol::kind::NewsReaction),
-                      article + QLatin1Char(':') + m_me + QLatin1Char(':') + like, op, false,
-                      protocol::encode(protocol::NewsReaction{article, m_me, like, isOn})};
+                      article + QLatin1Char(':') + m_replica.me() + QLatin1Char(':') + like, op, false,
+                      protocol::encode(protocol::NewsReaction{article, m_replica.me(), like, isOn})};
     };
     QVERIFY(applier.apply({reaction(10, true, first.value())}));
-    QCOMPARE(value(on, {article, m_me}).toInt(), 0);   // no flicker
+    QCOMPARE(value(on, {article, m_replica.me()}).toInt(), 0);   // no flicker
     QVERIFY(applier.apply({reaction(11, false, second.value())}));
-    QCOMPARE(value(on, {article, m_me}).toInt(), 0);
+    QCOMPARE(value(on, {article, m_replica.me()}).toInt(), 0);
     QVERIFY(applier.apply({reaction(12, true, ids::create())}));
-    QCOMPARE(value(on, {article, m_me}).toInt(), 1);
+    QCOMPARE(value(on, {article, m_replica.me()}).toInt(), 1);
 }
 
 void TestRefusals::refusedNewsReactionIsTakenBack()
@@ -264,10 +250,10 @@ void TestRefusals::refusedNewsReactionIsTakenBack()
     auto op = newscache::react(db(), article, celebrate, true);
     QVERIFY(op);
     const QString mine = QStringLiteral("SELECT count(*) FROM news_reactions WHERE article = ? AND user_id = ? AND is_on = 1");
-    QCOMPARE(value(mine, {article, m_me}).toInt(), 1);
+    QCOMPARE(value(mine, {article, m_replica.me()}).toInt(), 1);
     Outbox outbox(db());
     QVERIFY(outbox.fail(op.value(), QStringLiteral("no such article")));
-    QCOMPARE(value(mine, {article, m_me}).toInt(), 0);
+    QCOMPARE(value(mine, {article, m_replica.me()}).toInt(), 0);
     const QString notice = Outbox::refusalNotice(db(), op.value(), QStringLiteral("no such article"));
     QVERIFY2(notice.contains(QStringLiteral("reaction")) && notice.contains(QStringLiteral("no such article")),
              qPrintable(notice));
@@ -276,11 +262,11 @@ void TestRefusals::refusedNewsReactionIsTakenBack()
 QString TestRefusals::serverChatMessage(const QString &text)
 {
     const QString room = ids::create();
-    const protocol::ChatMessage m{ids::create(), room, m_me, text, 1000, 1, 0, false, {}};
+    const protocol::ChatMessage m{ids::create(), room, m_replica.me(), text, 1000, 1, 0, false, {}};
     ChangeApplier applier(db());
     auto a = applier.apply(
         {Change{2, QLatin1String(protocol::kind::ChatRoom), room, {}, false,
-                protocol::encode(protocol::ChatRoom{room, QStringLiteral("Lunch"), false, m_me, 1000})},
+                protocol::encode(protocol::ChatRoom{room, QStringLiteral("Lunch"), false, m_replica.me(), 1000})},
          Change{3, QLatin1String(protocol::kind::ChatMessage), m.id, {}, false, protocol::encode(m)}});
     if (!a)
         qWarning() << a.error().message;
@@ -330,25 +316,25 @@ void TestRefusals::refusedChatReactionsAreTakenBack()
     const QString party = QStringLiteral("\U0001F389");
     ChangeApplier applier(db());
     QVERIFY(applier.apply({Change{4, QLatin1String(protocol::kind::ChatReaction), id + thumbs, {}, false,
-                                  protocol::encode(protocol::ChatReaction{id, room, m_me, thumbs})}}));
+                                  protocol::encode(protocol::ChatReaction{id, room, m_replica.me(), thumbs})}}));
     const QString mine = QStringLiteral("SELECT seq FROM chat_reactions WHERE message = ? AND user_id = ? AND emoji = ?");
-    QCOMPARE(value(mine, {id, m_me, thumbs}).toLongLong(), 4);
+    QCOMPARE(value(mine, {id, m_replica.me(), thumbs}).toLongLong(), 4);
     Outbox outbox(db());
 
     // Taken off here, refused: the server still has it.
     auto off = chatcache::react(db(), id, thumbs, false);
     QVERIFY(off);
-    QVERIFY(value(mine, {id, m_me, thumbs}).isNull());
+    QVERIFY(value(mine, {id, m_replica.me(), thumbs}).isNull());
     QVERIFY(outbox.fail(off->op, QStringLiteral("not a member")));
-    QCOMPARE(value(mine, {id, m_me, thumbs}).toLongLong(), 4);
+    QCOMPARE(value(mine, {id, m_replica.me(), thumbs}).toLongLong(), 4);
     checkNotice(off->op, QStringLiteral("reaction"));
 
     // Put on here, refused: the server never had it.
     auto on = chatcache::react(db(), id, party, true);
     QVERIFY(on);
-    QCOMPARE(value(mine, {id, m_me, party}).toLongLong(), 0);
+    QCOMPARE(value(mine, {id, m_replica.me(), party}).toLongLong(), 0);
     QVERIFY(outbox.fail(on->op, QStringLiteral("not a member")));
-    QVERIFY(value(mine, {id, m_me, party}).isNull());
+    QVERIFY(value(mine, {id, m_replica.me(), party}).isNull());
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM chat_reactions WHERE message = ?"), {id}).toInt(), 1);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM outbox_undo")).toInt(), 0);
 }
