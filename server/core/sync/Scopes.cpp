@@ -46,16 +46,6 @@ ScopePage Scopes::contentPage(const QString &scope, qint64 before, int limit) co
     return it == m_pagers.constEnd() ? ScopePage{} : it.value()(scope, before, limit);
 }
 
-ScopePage Scopes::page(const QString &scope, qint64 before, int limit) const
-{
-    ScopePage page = contentPage(scope, before, limit);
-    // The newest page also carries the member list as it is now: a snapshot replaces the
-    // scope's log, member changes included.
-    if (before == 0)
-        page.changes.append(memberChanges(scope));
-    return page;
-}
-
 QList<protocol::Change> Scopes::memberChanges(const QString &scope) const
 {
     QList<protocol::Change> out;

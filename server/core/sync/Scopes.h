@@ -46,15 +46,11 @@ public:
     Scopes(Database &db, ChangeLog &log) : m_db(db), m_log(log) {}
 
     void addPager(const QString &prefix, Pager pager) { m_pagers.insert(prefix, std::move(pager)); }
-    // Items of `scope` older than `before` (0: the newest), at most `limit`; the newest
-    // page (before == 0) also lists the current members as `member` changes.
-    ScopePage page(const QString &scope, qint64 before, int limit) const;
-    // A page as an encoded frame of `type` (scope.snapshot or history): as many of the
-    // `limit` items as fit the peer's message limit; `more` and `oldest` say where the
-    // client goes on from, so a short page loses nothing.
+    // Items of `scope` older than `before` (0: the newest) as an encoded frame of `type`
+    // (scope.snapshot or history): as many of the `limit` items as fit the peer's message
+    // limit; `more` and `oldest` say where the client goes on from, so a short page loses
+    // nothing. The newest page also lists the current members as `member` changes.
     QByteArray pageFrame(const char *type, const QString &re, const QString &scope, qint64 before, int limit) const;
-    // The pager's page alone, without the member list.
-    ScopePage contentPage(const QString &scope, qint64 before, int limit) const;
 
     // Membership writes; call inside a transaction. `role` is protocol::scope::Owner or
     // MemberRole. Joining again with another role changes the role and keeps the join.
@@ -97,6 +93,8 @@ public:
 
 private:
     QList<protocol::Change> memberChanges(const QString &scope) const;
+    // The pager's page alone, without the member list.
+    ScopePage contentPage(const QString &scope, qint64 before, int limit) const;
 
     Database &m_db;
     ChangeLog &m_log;
